@@ -1,0 +1,202 @@
+//! Code-prefixed blocks: `1000002Description: … / Possible cause: … / Suggestion: …` (or the
+//! same three lines without labels) under range headings such as `1001xxx/1101xxx`.
+
+use super::{
+    append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext,
+    SectionSpan,
+};
+use crate::manifest::Role;
+use crate::model::{Occurrence, Section, Text};
+use crate::text::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static BLOCK_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<code>-?\d+)(?P<rest>\p{L}.*)$").expect("static regex"));
+
+pub fn parse(input: &Input<'_>) -> Output {
+    let mut out = Output::new(input.doc);
+    let spans = layout(input, &mut out);
+    let Some(header) = input
+        .format
+        .header
+        .as_deref()
+        .and_then(|h| Regex::new(h).ok())
+    else {
+        return out;
+    };
+    for span in &spans {
+        parse_section(input, span, &header, &mut out);
+    }
+    out
+}
+
+struct Block {
+    occ: Occurrence,
+    field: Role,
+    /// Position in `unlabeled_fields` while the block has no labels.
+    unlabeled: Option<usize>,
+    blank_before: bool,
+}
+
+fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mut Output) {
+    let format = input.format;
+    let mut cx = RowContext {
+        input,
+        section: span.path.clone(),
+        context: span.context.clone(),
+        namespace: span.namespace.clone(),
+        severity: span.severity,
+    };
+    let heading_line = span.heading.map(|h| h.line).unwrap_or(span.first);
+    let mut section = Section {
+        source: input.source_id.to_owned(),
+        path: span.path.clone(),
+        line: heading_line,
+        prose: Vec::new(),
+    };
+    let mut tables = 0;
+    let mut in_table = false;
+    let mut block: Option<Block> = None;
+    let close = |block: &mut Option<Block>, out: &mut Output| {
+        if let Some(mut b) = block.take() {
+            finish(&mut b.occ, format, span.severity);
+            out.occurrences.push(b.occ);
+        }
+    };
+    for line in (span.first..=span.last).filter_map(|n| input.doc.line(n)) {
+        let t = line.text.trim();
+        if t.is_empty() {
+            out.mark(line.number, LineUse::Blank);
+            if let Some(b) = block.as_mut() {
+                b.blank_before = true;
+            }
+            continue;
+        }
+        if header.is_match(t) {
+            out.mark(line.number, LineUse::Markup);
+            close(&mut block, out);
+            tables += 1;
+            in_table = true;
+            if tables > 1 {
+                // A second table under one heading means the document lost the table's own
+                // heading; give it a path of its own so that it can be told apart.
+                let mut path = span.path.clone();
+                path.push(format!("Untitled table at line {}", line.number));
+                out.sections.push(std::mem::replace(
+                    &mut section,
+                    Section {
+                        source: input.source_id.to_owned(),
+                        path: path.clone(),
+                        line: line.number,
+                        prose: Vec::new(),
+                    },
+                ));
+                cx.section = path;
+            }
+            continue;
+        }
+        if in_table {
+            if let Some(c) = BLOCK_START.captures(line.text) {
+                if let (Some(code), Some(rest)) = (c.name("code"), c.name("rest")) {
+                    if let Some(occ) = cx.occurrence(code.as_str(), line.span_of(code.as_str())) {
+                        close(&mut block, out);
+                        let mut b = Block {
+                            occ,
+                            field: Role::Description,
+                            unlabeled: None,
+                            blank_before: false,
+                        };
+                        take_line(input, &mut b, &line, rest.as_str(), true);
+                        out.mark(line.number, LineUse::Row);
+                        block = Some(b);
+                        continue;
+                    }
+                }
+            }
+            if let Some(b) = block.as_mut() {
+                let labelled = label_of(t, &format.labels).is_some();
+                if !b.blank_before || labelled || is_list_item(line.text) {
+                    b.blank_before = false;
+                    take_line(input, b, &line, t, false);
+                    out.mark(line.number, LineUse::Row);
+                    continue;
+                }
+                close(&mut block, out);
+            }
+        }
+        // Text between tables: the prose that introduces the next table.
+        out.mark(line.number, LineUse::Prose);
+        section.prose.push(Text {
+            text: t.to_owned(),
+            lang: input.lang,
+            span: line.span(),
+        });
+    }
+    close(&mut block, out);
+    out.sections.push(section);
+}
+
+/// Files one line of a block under its label, or under the next unlabelled field.
+fn take_line(input: &Input<'_>, b: &mut Block, line: &Line<'_>, text: &str, first: bool) {
+    let format = input.format;
+    let lang = input.lang;
+    b.occ.last_line = line.number;
+    let text = text.trim();
+    if let Some((role, rest)) = label_of(text, &format.labels) {
+        b.field = role;
+        b.unlabeled = None;
+        let rest = rest.trim();
+        if !rest.is_empty() || role == Role::Note {
+            let span = line.span_of(rest);
+            append_line(&mut b.occ, role, rest, || Text {
+                text: rest.to_owned(),
+                lang,
+                span,
+            });
+        }
+        return;
+    }
+    let fields = &format.unlabeled_fields;
+    if first && !fields.is_empty() {
+        b.unlabeled = Some(0);
+        b.field = fields[0];
+    } else if let Some(i) = b.unlabeled {
+        if !is_list_item(text) && i + 1 < fields.len() {
+            b.unlabeled = Some(i + 1);
+            b.field = fields[i + 1];
+        }
+    }
+    let span = line.span_of(text);
+    let make = || Text {
+        text: text.to_owned(),
+        lang,
+        span,
+    };
+    if is_list_item(text) {
+        append_line(&mut b.occ, b.field, text, make);
+    } else {
+        match b.field {
+            Role::Message => append(&mut b.occ.message, text, make),
+            Role::Cause => append(&mut b.occ.cause, text, make),
+            Role::Suggestion => append(&mut b.occ.suggestion, text, make),
+            Role::Note => b.occ.notes.push(make()),
+            _ => append(&mut b.occ.description, text, make),
+        }
+    }
+}
+
+/// The role and the rest of a line that starts with one of the manifest's labels.
+pub fn label_of<'a>(
+    line: &'a str,
+    labels: &std::collections::BTreeMap<String, Role>,
+) -> Option<(Role, &'a str)> {
+    labels
+        .iter()
+        .filter_map(|(label, role)| {
+            line.strip_prefix(label.as_str())
+                .map(|rest| (label.len(), *role, rest))
+        })
+        .max_by_key(|(len, _, _)| *len)
+        .map(|(_, role, rest)| (role, rest))
+}

@@ -1,0 +1,685 @@
+//! Markdown pipe tables, as vendors' converters leave them: tables broken across page
+//! breaks (empty or text-carrying headers), continuation rows that hold only the rest of a
+//! cell, `<code>` and other inline HTML in cells, multi-valued cells written as bullet lists
+//! across lines, hex and decimal columns. Rows are assembled line by line (a cell may span
+//! lines); each cell's content is then read with pulldown-cmark.
+
+use super::{finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
+use crate::code::{parse_code, same_bits};
+use crate::diag::{Diagnostic, Label};
+use crate::manifest::Role;
+use crate::model::{Name, Section, Text};
+use crate::text::{join_pieces, Document, Line, Span};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DELIMITER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$").expect("static regex")
+});
+
+/// One cell: the pieces of lines it was written on.
+#[derive(Debug, Clone, Default)]
+pub struct Cell {
+    /// (line number, byte range within the line's text)
+    pieces: Vec<(u32, std::ops::Range<usize>)>,
+}
+
+impl Cell {
+    fn raw(&self, doc: &Document) -> String {
+        let parts: Vec<&str> = self
+            .pieces
+            .iter()
+            .filter_map(|(n, r)| doc.line(*n).and_then(|l| l.text.get(r.clone())))
+            .collect();
+        parts.join("\n")
+    }
+
+    /// Where the cell's content starts (or its first piece when it is empty).
+    fn span(&self, doc: &Document) -> Span {
+        for (n, r) in &self.pieces {
+            if let Some(line) = doc.line(*n) {
+                if let Some(piece) = line.text.get(r.clone()) {
+                    if !piece.trim().is_empty() {
+                        return line.span_of(piece.trim());
+                    }
+                }
+            }
+        }
+        let (n, r) = self.pieces.first().cloned().unwrap_or((1, 0..0));
+        doc.line(n)
+            .map(|l| l.span_of(l.text.get(r).unwrap_or("")))
+            .unwrap_or_default()
+    }
+
+    /// The span of `needle` inside the cell, else the cell's span.
+    fn find(&self, doc: &Document, needle: &str) -> Span {
+        for (n, r) in &self.pieces {
+            if let Some(line) = doc.line(*n) {
+                if let Some(piece) = line.text.get(r.clone()) {
+                    if let Some(at) = piece.find(needle) {
+                        return line.span_of(&piece[at..at + needle.len()]);
+                    }
+                }
+            }
+        }
+        self.span(doc)
+    }
+}
+
+/// A table row assembled from one or more lines.
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    pub cells: Vec<Cell>,
+    pub first: u32,
+    pub last: u32,
+    /// The last cell has not been closed by a pipe yet.
+    open: bool,
+}
+
+impl Record {
+    /// Adds one line; `starts_with_pipe` lines close the open cell first.
+    fn push_line(&mut self, line: &Line<'_>) {
+        let text = line.text;
+        let mut segments = split_unescaped(text);
+        self.last = line.number;
+        let leading = text.trim_start().starts_with('|');
+        if leading {
+            // The text before the first pipe is white space only.
+            segments.remove(0);
+            self.open = false;
+        }
+        let n = segments.len();
+        for (i, range) in segments.into_iter().enumerate() {
+            let last = i + 1 == n;
+            if i == 0 && self.open {
+                if let Some(cell) = self.cells.last_mut() {
+                    cell.pieces.push((line.number, range));
+                }
+            } else {
+                self.cells.push(Cell {
+                    pieces: vec![(line.number, range)],
+                });
+            }
+            if !last {
+                self.open = false;
+            }
+        }
+        // Text after the last pipe keeps the cell open; nothing after it closes the row.
+        let trailing = text.rsplit('|').next().unwrap_or("");
+        if text.contains('|') && trailing.trim().is_empty() {
+            self.cells.pop();
+            self.open = false;
+        } else {
+            self.open = true;
+        }
+    }
+
+    fn is_complete(&self, columns: usize) -> bool {
+        !self.open && self.cells.len() >= columns
+    }
+}
+
+/// Byte ranges of the segments of a line split at pipes that are not escaped.
+fn split_unescaped(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'|' && (i == 0 || bytes[i - 1] != b'\\') {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// The text of a cell: inline markup removed, list items kept apart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CellText {
+    pub text: String,
+    pub items: Vec<String>,
+}
+
+/// Reads a cell's markdown: `<code>` and other inline HTML dropped, escapes resolved, soft
+/// breaks joined as the script wants, bullet items returned separately.
+pub fn cell_text(raw: &str) -> CellText {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut items: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    let flush = |current: &mut String,
+                 depth: usize,
+                 paragraphs: &mut Vec<String>,
+                 items: &mut Vec<String>| {
+        let t = current.trim().to_owned();
+        current.clear();
+        if t.is_empty() {
+            return;
+        }
+        if depth > 0 {
+            items.push(t);
+        } else {
+            paragraphs.push(t);
+        }
+    };
+    for event in Parser::new(raw) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                let piece = t.into_string();
+                current = join_raw(&current, &piece);
+            }
+            Event::SoftBreak => current.push('\u{1}'),
+            Event::HardBreak => current.push('\n'),
+            Event::Html(h) | Event::InlineHtml(h) => {
+                if h.trim().eq_ignore_ascii_case("<br>") || h.trim().eq_ignore_ascii_case("<br/>") {
+                    current.push('\n');
+                }
+            }
+            Event::Start(Tag::Item) => {
+                flush(&mut current, depth, &mut paragraphs, &mut items);
+                depth += 1;
+            }
+            Event::End(TagEnd::Item) => {
+                flush(&mut current, depth, &mut paragraphs, &mut items);
+                depth = depth.saturating_sub(1);
+            }
+            Event::End(TagEnd::Paragraph)
+            | Event::End(TagEnd::Heading(_))
+            | Event::End(TagEnd::CodeBlock) => {
+                flush(&mut current, depth, &mut paragraphs, &mut items)
+            }
+            _ => {}
+        }
+    }
+    flush(&mut current, depth, &mut paragraphs, &mut items);
+    let soft = |s: &str| {
+        let pieces: Vec<&str> = s.split('\u{1}').collect();
+        join_pieces(pieces)
+    };
+    let items: Vec<String> = items.iter().map(|s| soft(s)).collect();
+    let mut lines: Vec<String> = paragraphs.iter().map(|s| soft(s)).collect();
+    lines.extend(items.iter().map(|i| format!("- {i}")));
+    CellText {
+        text: lines.join("\n"),
+        items,
+    }
+}
+
+fn join_raw(current: &str, piece: &str) -> String {
+    let mut s = current.to_owned();
+    s.push_str(piece);
+    s
+}
+
+pub fn parse(input: &Input<'_>) -> Output {
+    let mut out = Output::new(input.doc);
+    let spans = layout(input, &mut out);
+    for span in &spans {
+        parse_section(input, span, &mut out);
+    }
+    out
+}
+
+fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
+    let doc = input.doc;
+    let columns = input.format.columns.len();
+    let cx = RowContext {
+        input,
+        section: span.path.clone(),
+        context: span.context.clone(),
+        namespace: span.namespace.clone(),
+        severity: span.severity,
+    };
+    let heading_line = span.heading.map(|h| h.line).unwrap_or(span.first);
+    let mut section = Section {
+        source: input.source_id.to_owned(),
+        path: span.path.clone(),
+        line: heading_line,
+        prose: Vec::new(),
+    };
+    let mut record: Option<Record> = None;
+    let mut in_table = false;
+    let mut last_row: Option<usize> = None;
+    // Whether the line before the current record belonged to a table: a delimiter right after
+    // a data row is a stray artefact, not the underline of a header.
+    let mut adjacent = false;
+    let mut n = span.first;
+    while n <= span.last {
+        let Some(line) = doc.line(n) else { break };
+        n += 1;
+        if let Some(rec) = record.as_mut() {
+            rec.push_line(&line);
+        } else if line.text.trim_start().starts_with('|') {
+            let mut rec = Record {
+                first: line.number,
+                last: line.number,
+                ..Record::default()
+            };
+            rec.push_line(&line);
+            record = Some(rec);
+        } else if line.is_blank() {
+            out.mark(line.number, LineUse::Blank);
+            adjacent = false;
+            continue;
+        } else if DELIMITER.is_match(line.text) && in_table {
+            stray(input, out, line.number, line.span());
+            continue;
+        } else {
+            in_table = false;
+            adjacent = false;
+            out.mark(line.number, LineUse::Prose);
+            section.prose.push(Text {
+                text: line.text.trim().to_owned(),
+                lang: input.lang,
+                span: line.span(),
+            });
+            continue;
+        }
+        let Some(rec) = record.as_ref() else { continue };
+        let next = doc.line(n);
+        let next_is_delimiter =
+            !adjacent && next.is_some_and(|l| DELIMITER.is_match(l.text) && l.text.contains('-'));
+        let want = if next_is_delimiter || !in_table {
+            1
+        } else {
+            columns
+        };
+        let next_breaks = next.is_none_or(|l| l.is_blank() || l.text.trim_start().starts_with('|'));
+        if !(rec.is_complete(want) || (!rec.open && next_breaks) || n > span.last) {
+            continue;
+        }
+        let Some(rec) = record.take() else { continue };
+        adjacent = true;
+        if next_is_delimiter {
+            out.mark_range(rec.first, rec.last, LineUse::Markup);
+            out.mark(n, LineUse::Markup);
+            n += 1;
+            header(input, &rec, last_row, in_table, out);
+            in_table = true;
+            continue;
+        }
+        if !in_table {
+            // Pipes outside a table: keep the text, it is not a row.
+            out.mark_range(rec.first, rec.last, LineUse::Prose);
+            section.prose.push(Text {
+                text: rec
+                    .cells
+                    .iter()
+                    .map(|c| c.raw(doc))
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                lang: input.lang,
+                span: rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
+            });
+            continue;
+        }
+        row(&cx, &rec, span, &mut last_row, out);
+    }
+    out.sections.push(section);
+}
+
+fn stray(input: &Input<'_>, out: &mut Output, line: u32, span: Span) {
+    out.mark(line, LineUse::Reported);
+    out.diagnostics.push(
+        Diagnostic::info(
+            "stray-table-markup",
+            "table delimiter row after the table's rows",
+        )
+        .with_label(Label::primary(
+            input.file,
+            span,
+            "a `|---|` row where a data row is expected",
+        ))
+        .with_help("nothing was lost; the converter left a page-break artefact"),
+    );
+}
+
+/// Handles a header row: a real header, an empty one (the table continues after a page
+/// break), or one that carries the rest of the previous row's cell.
+fn header(
+    input: &Input<'_>,
+    rec: &Record,
+    last_row: Option<usize>,
+    in_table: bool,
+    out: &mut Output,
+) {
+    let doc = input.doc;
+    let texts: Vec<CellText> = rec.cells.iter().map(|c| cell_text(&c.raw(doc))).collect();
+    let roles = &input.format.columns;
+    let key_empty = roles
+        .iter()
+        .zip(&texts)
+        .all(|(r, t)| !matches!(r, Role::Code | Role::Hex | Role::Name) || t.text.is_empty());
+    let any_text = texts.iter().any(|t| !t.text.is_empty());
+    if !any_text {
+        if in_table {
+            out.diagnostics.push(
+                Diagnostic::info(
+                    "broken-table",
+                    "the table continues after a page break under an empty header",
+                )
+                .with_label(Label::primary(
+                    input.file,
+                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
+                    "empty header row",
+                ))
+                .with_help(
+                    "nothing was lost; rows below are read with the previous table's columns",
+                ),
+            );
+        }
+        return;
+    }
+    if key_empty && in_table {
+        if let Some(i) = last_row {
+            carry_over(
+                input,
+                rec,
+                &texts,
+                i,
+                out,
+                "header row of the continued table",
+            );
+            return;
+        }
+    }
+    if let Some(expected) = input.format.header.as_deref() {
+        let line = doc.line(rec.first).map(|l| l.text).unwrap_or("");
+        if Regex::new(expected)
+            .map(|re| !re.is_match(line))
+            .unwrap_or(false)
+        {
+            out.diagnostics.push(
+                Diagnostic::warning(
+                    "unexpected-header",
+                    "table header differs from the manifest's `format.header`",
+                )
+                .with_label(Label::primary(
+                    input.file,
+                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
+                    "this header",
+                ))
+                .with_help("check the column roles in the manifest still fit this table"),
+            );
+        }
+    }
+}
+
+/// Appends the text cells of `rec` to the occurrences produced by the previous row.
+fn carry_over(
+    input: &Input<'_>,
+    rec: &Record,
+    texts: &[CellText],
+    first_occ: usize,
+    out: &mut Output,
+    what: &str,
+) {
+    let doc = input.doc;
+    let roles = &input.format.columns;
+    let count = out.occurrences.len();
+    for occ in out.occurrences[first_occ..count].iter_mut() {
+        for (role, t) in roles.iter().zip(texts) {
+            if t.text.is_empty()
+                || matches!(role, Role::Code | Role::Hex | Role::Name | Role::Ignore)
+            {
+                continue;
+            }
+            super::append_role(occ, *role, &t.text, || Text {
+                text: t.text.clone(),
+                lang: input.lang,
+                span: Span::default(),
+            });
+        }
+        occ.last_line = occ.last_line.max(rec.last);
+    }
+    let at = out
+        .occurrences
+        .get(first_occ)
+        .map(|o| o.span.line)
+        .unwrap_or(0);
+    let span = rec
+        .cells
+        .iter()
+        .zip(texts)
+        .find(|(_, t)| !t.text.is_empty())
+        .map(|(c, _)| c.span(doc))
+        .unwrap_or_default();
+    out.mark_range(rec.first, rec.last, LineUse::Row);
+    out.diagnostics.push(
+        Diagnostic::info(
+            "split-row",
+            format!("a {what} holds only the rest of the row of line {at}"),
+        )
+        .with_label(Label::primary(input.file, span, "continues the row above"))
+        .with_help("nothing was lost; the text was joined to that row"),
+    );
+}
+
+fn row(
+    cx: &RowContext<'_>,
+    rec: &Record,
+    span: &SectionSpan,
+    last_row: &mut Option<usize>,
+    out: &mut Output,
+) {
+    let input = cx.input;
+    let doc = input.doc;
+    let roles = &input.format.columns;
+    let texts: Vec<CellText> = rec.cells.iter().map(|c| cell_text(&c.raw(doc))).collect();
+    let empty =
+        |t: &CellText| t.text.is_empty() || input.format.empty_cells.iter().any(|e| e == &t.text);
+    if texts.iter().all(|t| t.text.is_empty()) {
+        out.mark_range(rec.first, rec.last, LineUse::Markup);
+        return;
+    }
+    if texts
+        .iter()
+        .all(|t| t.text.chars().all(|c| c == '-' || c == ':'))
+    {
+        stray(
+            input,
+            out,
+            rec.first,
+            rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
+        );
+        out.mark_range(rec.first, rec.last, LineUse::Reported);
+        return;
+    }
+    let cell = |role: Role| {
+        roles
+            .iter()
+            .position(|r| *r == role)
+            .and_then(|i| Some((rec.cells.get(i)?, texts.get(i)?)))
+    };
+    let dec = cell(Role::Code);
+    let hex = cell(Role::Hex);
+    let values = |c: Option<(&Cell, &CellText)>| -> Vec<(String, Span)> {
+        let Some((cell, t)) = c else {
+            return Vec::new();
+        };
+        if !t.items.is_empty() {
+            t.items
+                .iter()
+                .map(|i| (i.clone(), cell.find(doc, i)))
+                .collect()
+        } else if t.text.is_empty() {
+            Vec::new()
+        } else {
+            vec![(t.text.clone(), cell.find(doc, &t.text))]
+        }
+    };
+    let decs = values(dec);
+    let hexes = values(hex);
+    if decs.is_empty() && hexes.is_empty() {
+        if let Some(i) = *last_row {
+            carry_over(input, rec, &texts, i, out, "row without a code");
+        } else {
+            out.mark_range(rec.first, rec.last, LineUse::Reported);
+            out.diagnostics.push(
+                Diagnostic::error("orphan-text", "a table row without a code, before any row it could continue")
+                    .with_label(Label::primary(input.file, rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(), "row without a code"))
+                    .with_help("restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml"),
+            );
+        }
+        return;
+    }
+    if !decs.is_empty() && !hexes.is_empty() && decs.len() != hexes.len() {
+        out.diagnostics.push(
+            Diagnostic::error(
+                "hex-decimal-mismatch",
+                format!(
+                    "{} hex values but {} decimal values in one row",
+                    hexes.len(),
+                    decs.len()
+                ),
+            )
+            .in_namespace(&cx.namespace)
+            .with_label(Label::primary(input.file, hexes[0].1, "hex column"))
+            .with_label(Label::secondary(input.file, decs[0].1, "decimal column"))
+            .with_help("correct the row's values in catalog/corrections.toml"),
+        );
+    }
+    let count = decs.len().max(hexes.len());
+    let first_occ = out.occurrences.len();
+    for k in 0..count {
+        let d = decs.get(k);
+        let h = hexes.get(k);
+        // The value follows the decimal column (it says how the vendor reads the bits:
+        // `0xFFFFFFFF` is -1); the code as written is the hex when the document leads with it.
+        let Some((text, at)) = d.or(h) else { continue };
+        let Some(mut occ) = cx.occurrence(text, *at) else {
+            out.diagnostics.push(
+                Diagnostic::error("bad-value", format!("`{text}` is not a code"))
+                    .in_namespace(&cx.namespace)
+                    .with_label(Label::primary(
+                        input.file,
+                        *at,
+                        "expected a decimal or 0x-hex code",
+                    ))
+                    .with_help("fix the value with a correction in catalog/corrections.toml"),
+            );
+            continue;
+        };
+        if let (Some(d), Some(h)) = (d, h) {
+            let hex_first = roles.iter().position(|r| *r == Role::Hex)
+                < roles.iter().position(|r| *r == Role::Code);
+            if hex_first {
+                occ.code_text = h.0.trim().to_owned();
+                occ.code_span = h.1;
+                occ.alt_code_text = Some(d.0.trim().to_owned());
+            } else {
+                occ.alt_code_text = Some(h.0.trim().to_owned());
+            }
+            if let (Some(dv), Some(hv)) = (parse_code(&d.0), parse_code(&h.0)) {
+                if !same_bits(hv.value, dv.value) {
+                    out.diagnostics.push(
+                        Diagnostic::error("hex-decimal-mismatch", format!("hex `{}` is {} but the decimal column says {}", h.0, hv.value, dv.value))
+                            .in_namespace(&cx.namespace)
+                            .with_code(dv.value)
+                            .with_code(hv.value)
+                            .with_label(Label::primary(input.file, h.1, format!("{} in decimal", hv.value)))
+                            .with_label(Label::secondary(input.file, d.1, "decimal column"))
+                            .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),
+                    );
+                }
+            }
+        }
+        occ.last_line = rec.last;
+        occ.span = rec.cells.first().map(|c| c.span(doc)).unwrap_or(occ.span);
+        for (i, role) in roles.iter().enumerate() {
+            let (Some(c), Some(t)) = (rec.cells.get(i), texts.get(i)) else {
+                continue;
+            };
+            if empty(t) {
+                continue;
+            }
+            let tspan = c.span(doc);
+            match role {
+                Role::Name => {
+                    for name in if t.items.is_empty() {
+                        vec![t.text.clone()]
+                    } else {
+                        t.items.clone()
+                    } {
+                        occ.names.push(Name {
+                            span: c.find(doc, &name),
+                            name,
+                        });
+                    }
+                }
+                Role::Code | Role::Hex | Role::Ignore => {}
+                Role::Category => occ.context = Some(t.text.clone()),
+                role => {
+                    let text = cx.text(*role, t.text.clone(), tspan);
+                    match role {
+                        Role::Message => occ.message = Some(text),
+                        Role::Cause => occ.cause = Some(text),
+                        Role::Suggestion => occ.suggestion = Some(text),
+                        Role::Note => occ.notes.push(text),
+                        _ => occ.description = Some(text),
+                    }
+                }
+            }
+        }
+        finish(&mut occ, input.format, span.severity);
+        out.occurrences.push(occ);
+    }
+    if rec.cells.len() > roles.len() {
+        let extra: Vec<&CellText> = texts[roles.len()..]
+            .iter()
+            .filter(|t| !t.text.is_empty())
+            .collect();
+        if !extra.is_empty() {
+            out.diagnostics.push(
+                Diagnostic::warning(
+                    "malformed-row",
+                    format!(
+                        "row has {} cells but the manifest names {} columns",
+                        rec.cells.len(),
+                        roles.len()
+                    ),
+                )
+                .with_label(Label::primary(
+                    input.file,
+                    rec.cells[roles.len()].span(doc),
+                    "extra cell",
+                ))
+                .with_help("add the column to `format.columns` or fix the row with a correction"),
+            );
+        }
+    }
+    out.mark_range(rec.first, rec.last, LineUse::Row);
+    if out.occurrences.len() > first_occ {
+        *last_row = Some(first_occ);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_text_drops_inline_html_and_resolves_escapes() {
+        assert_eq!(
+            cell_text(" <code>kNetworkDnsResolveError</code> ").text,
+            "kNetworkDnsResolveError"
+        );
+        assert_eq!(
+            cell_text("ERROR\\_ROOM\\_ALREADY\\_IN，加入").text,
+            "ERROR_ROOM_ALREADY_IN，加入"
+        );
+    }
+
+    #[test]
+    fn cell_text_splits_bullet_lists() {
+        let t = cell_text("-   0x01030305\n-   0x01030308\n\n");
+        assert_eq!(t.items, vec!["0x01030305", "0x01030308"]);
+    }
+
+    #[test]
+    fn split_keeps_escaped_pipes() {
+        assert_eq!(split_unescaped(r"|a\|b|c|").len(), 4);
+    }
+}

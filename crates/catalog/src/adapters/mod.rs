@@ -1,0 +1,387 @@
+//! Format adapters: one module per family of vendor document. Each reads a decoded document
+//! with its manifest's settings and returns occurrences, section prose, diagnostics and a use
+//! for every line, so that the loader can prove nothing was silently dropped.
+
+pub mod api_members;
+pub mod code_blocks;
+pub mod html_table;
+pub mod markdown_table;
+mod sections;
+pub mod text_rows;
+
+use crate::code::parse_code;
+use crate::diag::{Diagnostic, Label};
+use crate::manifest::{Format, Role};
+use crate::model::{Lang, Name, Occurrence, Section, Severity, Text};
+use crate::text::{join_pieces, Document, Line, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub use sections::{layout, SectionSpan};
+
+/// What a source gives every adapter.
+pub struct Input<'a> {
+    pub source_id: &'a str,
+    pub namespace: &'a str,
+    pub lang: Lang,
+    /// The document's path as diagnostics show it.
+    pub file: &'a str,
+    pub doc: &'a Document,
+    pub format: &'a Format,
+}
+
+/// How a line of a document was used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineUse {
+    /// Before the first section or after `stop_at`: not part of the catalog.
+    Outside,
+    /// Inside a section but not claimed by the adapter: a bug the loader reports.
+    Unclaimed,
+    Blank,
+    /// Headings, table headers, delimiters and other structure.
+    Markup,
+    /// Section prose kept with its section.
+    Prose,
+    /// Part of an occurrence.
+    Row,
+    /// Reported by a diagnostic.
+    Reported,
+}
+
+/// Lines inside a table that belong to no row, kept so that a correction can restore the row
+/// they were part of.
+#[derive(Debug, Clone)]
+pub struct Orphan {
+    pub section: Vec<String>,
+    pub context: Option<String>,
+    pub namespace: String,
+    pub severity: Severity,
+    pub lines: Vec<(Span, String)>,
+}
+
+#[derive(Debug, Default)]
+pub struct Output {
+    pub occurrences: Vec<Occurrence>,
+    pub sections: Vec<Section>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub orphans: Vec<Orphan>,
+    /// Indexed by line number - 1.
+    pub uses: Vec<LineUse>,
+    /// The codes each section heading declares (`1001xxx/1101xxx`), with the heading's span.
+    pub ranges: Vec<DeclaredRange>,
+}
+
+/// Codes a heading declares: every value whose decimal digits match one of the patterns.
+#[derive(Debug, Clone)]
+pub struct DeclaredRange {
+    pub section: Vec<String>,
+    pub text: String,
+    pub span: Span,
+}
+
+impl DeclaredRange {
+    pub fn contains(&self, code: i64) -> bool {
+        let digits = code.to_string();
+        self.text.split('/').any(|p| {
+            let p = p.trim();
+            p.len() == digits.len()
+                && p.chars()
+                    .zip(digits.chars())
+                    .all(|(a, b)| a == 'x' || a == 'X' || a == b)
+        })
+    }
+}
+
+impl Output {
+    pub fn new(doc: &Document) -> Output {
+        Output {
+            uses: vec![LineUse::Unclaimed; doc.line_count()],
+            ..Output::default()
+        }
+    }
+
+    pub fn mark(&mut self, line: u32, use_: LineUse) {
+        if let Some(u) = self.uses.get_mut(line as usize - 1) {
+            *u = use_;
+        }
+    }
+
+    pub fn mark_range(&mut self, first: u32, last: u32, use_: LineUse) {
+        for n in first..=last {
+            self.mark(n, use_);
+        }
+    }
+
+    /// Reports lines inside a table that belong to no row.
+    pub fn orphan(&mut self, input: &Input<'_>, orphan: Orphan) {
+        let Some(first) = orphan.lines.first() else {
+            return;
+        };
+        let title = orphan.section.last().cloned().unwrap_or_default();
+        let mut d = Diagnostic::error(
+            "orphan-text",
+            format!(
+                "{} line{} in section `{title}` belong to no row: the row's code was lost",
+                orphan.lines.len(),
+                if orphan.lines.len() == 1 { "" } else { "s" }
+            ),
+        )
+        .in_namespace(&orphan.namespace)
+        .with_help("restore the row with a `restore-row` correction in catalog/corrections.toml (cite the SDK), or acknowledge it in catalog/policy.toml");
+        d = d.with_label(Label::primary(input.file, first.0, "text without a code"));
+        for (span, _) in orphan.lines.iter().skip(1) {
+            d = d.with_label(Label::secondary(input.file, *span, "continues here"));
+        }
+        for (span, _) in &orphan.lines {
+            self.mark(span.line, LineUse::Reported);
+        }
+        self.diagnostics.push(d);
+        self.orphans.push(orphan);
+    }
+}
+
+/// Runs the adapter of the input's family.
+pub fn parse(input: &Input<'_>) -> Output {
+    use crate::manifest::Family;
+    match input.format.family {
+        Family::TextRows => text_rows::parse(input),
+        Family::CodeBlocks => code_blocks::parse(input),
+        Family::MarkdownTable => markdown_table::parse(input),
+        Family::ApiMembers => api_members::parse(input),
+        Family::HtmlTable => html_table::parse(input),
+    }
+}
+
+/// Builds occurrences with the settings every family shares.
+pub struct RowContext<'a> {
+    pub input: &'a Input<'a>,
+    pub section: Vec<String>,
+    pub context: Option<String>,
+    pub namespace: String,
+    pub severity: Option<Severity>,
+}
+
+impl RowContext<'_> {
+    /// A new occurrence for the code written as `code_text` at `span`; `None` when the text is
+    /// not a code.
+    pub fn occurrence(&self, code_text: &str, span: Span) -> Option<Occurrence> {
+        let code = parse_code(code_text)?;
+        Some(Occurrence {
+            source: self.input.source_id.to_owned(),
+            namespace: self.namespace.clone(),
+            section: self.section.clone(),
+            context: self.context.clone(),
+            span,
+            last_line: span.line,
+            code: code.value,
+            code_text: code_text.trim().to_owned(),
+            code_span: span,
+            alt_code_text: None,
+            names: Vec::new(),
+            message: None,
+            description: None,
+            cause: None,
+            suggestion: None,
+            notes: Vec::new(),
+            deprecated: None,
+            examples: Vec::new(),
+            platforms: Vec::new(),
+            severity: Severity::Error,
+            corrections: Vec::new(),
+        })
+    }
+
+    pub fn text(&self, role: Role, text: String, span: Span) -> Text {
+        let lang = self
+            .input
+            .format
+            .column_languages
+            .get(&role)
+            .copied()
+            .unwrap_or(self.input.lang);
+        Text { text, lang, span }
+    }
+}
+
+/// Final touches shared by all families: severity by rules, platforms from the texts, names
+/// that open a text cell.
+pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Severity>) {
+    if format.names_in_text {
+        let found: Vec<Name> = occ
+            .texts()
+            .filter_map(|(_, t)| {
+                leading_name(&t.text).map(|n| Name {
+                    name: n.to_owned(),
+                    span: t.span,
+                })
+            })
+            .collect();
+        for n in found {
+            if !occ.names.iter().any(|m| m.name == n.name) {
+                occ.names.push(n);
+            }
+        }
+    }
+    occ.severity = severity_for(occ, format, section_severity);
+    let mut platforms = Vec::new();
+    for (_, t) in occ.texts() {
+        for p in platforms_in(&t.text) {
+            if !platforms.contains(&p) {
+                platforms.push(p);
+            }
+        }
+    }
+    occ.platforms = platforms;
+}
+
+fn severity_for(occ: &Occurrence, format: &Format, section: Option<Severity>) -> Severity {
+    for rule in &format.severity_rules {
+        let mut ok = true;
+        if let Some(neg) = rule.negative {
+            ok &= (occ.code < 0) == neg;
+        }
+        if let Some(code) = rule.code {
+            ok &= occ.code == code;
+        }
+        if let Some(p) = &rule.name_pattern {
+            // Patterns were compiled once by the manifest check; a failure here cannot match.
+            ok &= Regex::new(p)
+                .map(|re| occ.names.iter().any(|n| re.is_match(&n.name)))
+                .unwrap_or(false);
+        }
+        if ok {
+            return rule.severity;
+        }
+    }
+    section.or(format.severity).unwrap_or(Severity::Error)
+}
+
+static LEADING_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[，,:：]").expect("static regex")
+});
+
+static WHOLE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$").expect("static regex"));
+
+/// A symbolic name that opens a text (`SDK_WARNING_NETWORK_WEAK，网络质量较差。`) or is the
+/// whole text (`WARN_DEFAULT` written in a message column).
+pub fn leading_name(text: &str) -> Option<&str> {
+    let t = text.trim();
+    if WHOLE_NAME.is_match(t) {
+        return Some(t);
+    }
+    LEADING_NAME
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
+static PLATFORM_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:for )?((?:Android|iOS|Windows|Mac|macOS|Web|Linux)(?:(?:,\s*|\s*/\s*|\s+and\s+)(?:Android|iOS|Windows|Mac|macOS|Web|Linux))*)(?: SDK)?\)")
+        .expect("static regex")
+});
+
+/// Platforms a text restricts itself to: `(for Android SDK)`, `(Android, iOS)`.
+pub fn platforms_in(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in PLATFORM_GROUP.captures_iter(text) {
+        let Some(group) = c.get(1) else { continue };
+        for p in group
+            .as_str()
+            .split(|c: char| c == ',' || c == '/')
+            .flat_map(|s| s.split(" and "))
+        {
+            let p = p.trim().to_owned();
+            if !p.is_empty() && !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Appends a continuation to a text field, joining as the script wants.
+pub fn append(field: &mut Option<Text>, piece: &str, make: impl FnOnce() -> Text) {
+    match field {
+        Some(t) => t.text = join_pieces([t.text.as_str(), piece]),
+        None => *field = Some(make()),
+    }
+}
+
+/// Appends text to the field a role names.
+pub fn append_role(occ: &mut Occurrence, role: Role, piece: &str, make: impl FnOnce() -> Text) {
+    match role {
+        Role::Message => append(&mut occ.message, piece, make),
+        Role::Cause => append(&mut occ.cause, piece, make),
+        Role::Suggestion => append(&mut occ.suggestion, piece, make),
+        Role::Note => occ.notes.push(make()),
+        _ => append(&mut occ.description, piece, make),
+    }
+}
+
+/// Appends a list item or a new paragraph to a field, keeping it on its own line.
+pub fn append_line(occ: &mut Occurrence, role: Role, piece: &str, make: impl FnOnce() -> Text) {
+    let field = match role {
+        Role::Message => &mut occ.message,
+        Role::Cause => &mut occ.cause,
+        Role::Suggestion => &mut occ.suggestion,
+        Role::Note => {
+            occ.notes.push(make());
+            return;
+        }
+        _ => &mut occ.description,
+    };
+    match field {
+        Some(t) => {
+            t.text.push('\n');
+            t.text.push_str(piece.trim());
+        }
+        None => *field = Some(make()),
+    }
+}
+
+/// Whether a text looks cut short: unbalanced brackets or quotes, or a trailing colon that
+/// announces something that is not there.
+pub fn looks_truncated(text: &str) -> Option<&'static str> {
+    let t = text.trim_end();
+    if t.ends_with(':') || t.ends_with('：') {
+        return Some("ends with a colon that announces missing text");
+    }
+    let count = |c: char| t.chars().filter(|&x| x == c).count();
+    if count('[') > count(']')
+        || count('(') > count(')')
+        || count('（') > count('）')
+        || count('{') > count('}')
+    {
+        return Some("has an unclosed bracket");
+    }
+    if count('"') % 2 == 1 {
+        return Some("has an unclosed quote");
+    }
+    None
+}
+
+/// Whether a line is a list item (`1. `, `• `, `- `, `* `).
+pub fn is_list_item(line: &str) -> bool {
+    static ITEM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:\d+[.)、]|[•\-*·])\s*\S").expect("static regex"));
+    ITEM.is_match(line)
+}
+
+/// Whether a text ends a sentence (so a following capitalized line is not its continuation).
+pub fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(['.', '。', '!', '?', '！', '？', ')', '）', '"', '”'])
+}
+
+/// Marks every line of `line` use in the output when the line is blank.
+pub fn blank_or(out: &mut Output, line: &Line<'_>, use_: LineUse) {
+    out.mark(
+        line.number,
+        if line.is_blank() {
+            LineUse::Blank
+        } else {
+            use_
+        },
+    );
+}

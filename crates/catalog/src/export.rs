@@ -1,0 +1,296 @@
+//! The export: the whole catalog as JSON (schema generated from these types) or CSV. This is
+//! the stable interface the site, search and tests build on.
+
+use crate::diag::Diagnostic;
+use crate::load::{Accounting, Catalog, SharedValue};
+use crate::model::{Lang, Severity};
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Export {
+    pub schema_version: u32,
+    pub sources: Vec<ExportSource>,
+    pub occurrences: Vec<ExportOccurrence>,
+    pub entries: Vec<ExportEntry>,
+    /// Values used by several namespaces: not conflicts, listed for per-value pages.
+    pub shared_values: Vec<SharedValue>,
+    /// How every line of every source was used.
+    pub accounting: Vec<Accounting>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportSource {
+    pub id: String,
+    pub vendor: String,
+    pub vendor_name: String,
+    pub product: String,
+    pub platforms: Vec<String>,
+    pub language: Lang,
+    pub title: String,
+    pub origin_url: Option<String>,
+    pub retrieved: String,
+    /// The raw document, relative to the repository.
+    pub path: String,
+    pub manifest: String,
+    pub sha256: String,
+    pub namespaces: Vec<String>,
+    pub format: String,
+    pub lines: u32,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportExample {
+    pub language: String,
+    pub code: String,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportOccurrence {
+    /// Index in `occurrences`.
+    pub id: usize,
+    pub source: String,
+    pub namespace: String,
+    /// First line of the row.
+    pub line: u32,
+    pub column: u32,
+    pub last_line: u32,
+    /// Section path joined with " > ".
+    pub section: String,
+    pub section_path: Vec<String>,
+    pub context: Option<String>,
+    pub code: i64,
+    /// The code as written.
+    pub code_text: String,
+    /// The same code in a second column (AliRTC writes hex and decimal).
+    pub alt_code_text: Option<String>,
+    pub hex: Option<String>,
+    pub names: Vec<String>,
+    pub message: Option<String>,
+    pub description: Option<String>,
+    pub cause: Option<String>,
+    pub suggestion: Option<String>,
+    pub notes: Vec<String>,
+    pub deprecated: Option<String>,
+    pub examples: Vec<ExportExample>,
+    pub platforms: Vec<String>,
+    pub severity: Severity,
+    /// Language of each text field present.
+    pub languages: BTreeMap<String, Lang>,
+    /// Where each field starts: `code`, `names[0]`, `description`, `notes[1]` …
+    pub positions: BTreeMap<String, Position>,
+    /// Reasons of curated corrections applied to this row.
+    pub corrections: Vec<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportEntry {
+    pub namespace: String,
+    pub code: i64,
+    pub hex: Option<String>,
+    pub names: Vec<String>,
+    pub severity: Severity,
+    pub sources: Vec<String>,
+    pub contexts: Vec<String>,
+    /// Ids (indices) of the occurrences merged into this entry.
+    pub occurrences: Vec<usize>,
+    /// Distinct messages and descriptions per language tag.
+    pub texts: BTreeMap<String, Vec<String>>,
+}
+
+pub fn build(catalog: &Catalog) -> Export {
+    let sources = catalog
+        .sources
+        .iter()
+        .map(|s| ExportSource {
+            id: s.id.clone(),
+            vendor: s.vendor.clone(),
+            vendor_name: s.vendor_name.clone(),
+            product: s.product.clone(),
+            platforms: s.platforms.clone(),
+            language: s.language,
+            title: s.title.clone(),
+            origin_url: s.origin_url.clone(),
+            retrieved: s.retrieved.clone(),
+            path: s.path.clone(),
+            manifest: s.manifest_path.clone(),
+            sha256: s.sha256.clone(),
+            namespaces: s.namespaces.clone(),
+            format: s.format.clone(),
+            lines: s.lines,
+        })
+        .collect();
+    let occurrences = catalog
+        .occurrences
+        .iter()
+        .enumerate()
+        .map(|(id, o)| {
+            let mut languages = BTreeMap::new();
+            let mut positions = BTreeMap::new();
+            let pos = |s: crate::text::Span| Position {
+                line: s.line,
+                column: s.column,
+            };
+            positions.insert("code".to_owned(), pos(o.code_span));
+            for (i, n) in o.names.iter().enumerate() {
+                positions.insert(format!("names[{i}]"), pos(n.span));
+            }
+            for (field, t) in [
+                ("message", &o.message),
+                ("description", &o.description),
+                ("cause", &o.cause),
+                ("suggestion", &o.suggestion),
+                ("deprecated", &o.deprecated),
+            ] {
+                if let Some(t) = t {
+                    languages.insert(field.to_owned(), t.lang);
+                    positions.insert(field.to_owned(), pos(t.span));
+                }
+            }
+            for (i, t) in o.notes.iter().enumerate() {
+                positions.insert(format!("notes[{i}]"), pos(t.span));
+            }
+            for (i, e) in o.examples.iter().enumerate() {
+                positions.insert(format!("examples[{i}]"), pos(e.span));
+            }
+            let text = |t: &Option<crate::model::Text>| t.as_ref().map(|t| t.text.clone());
+            ExportOccurrence {
+                id,
+                source: o.source.clone(),
+                namespace: o.namespace.clone(),
+                line: o.span.line,
+                column: o.span.column,
+                last_line: o.last_line,
+                section: o.section.join(" > "),
+                section_path: o.section.clone(),
+                context: o.context.clone(),
+                code: o.code,
+                code_text: o.code_text.clone(),
+                alt_code_text: o.alt_code_text.clone(),
+                hex: crate::code::canonical_hex(o.code),
+                names: o.name_list(),
+                message: text(&o.message),
+                description: text(&o.description),
+                cause: text(&o.cause),
+                suggestion: text(&o.suggestion),
+                notes: o.notes.iter().map(|t| t.text.clone()).collect(),
+                deprecated: text(&o.deprecated),
+                examples: o
+                    .examples
+                    .iter()
+                    .map(|e| ExportExample {
+                        language: e.language.clone(),
+                        code: e.code.clone(),
+                    })
+                    .collect(),
+                platforms: o.platforms.clone(),
+                severity: o.severity,
+                languages,
+                positions,
+                corrections: o.corrections.clone(),
+            }
+        })
+        .collect();
+    let entries = catalog
+        .entries
+        .iter()
+        .map(|e| ExportEntry {
+            namespace: e.namespace.clone(),
+            code: e.code,
+            hex: crate::code::canonical_hex(e.code),
+            names: e.names.clone(),
+            severity: e.severity,
+            sources: e.sources.clone(),
+            contexts: e.contexts.clone(),
+            occurrences: e.occurrences.clone(),
+            texts: e.texts.clone(),
+        })
+        .collect();
+    Export {
+        schema_version: SCHEMA_VERSION,
+        sources,
+        occurrences,
+        entries,
+        shared_values: catalog.shared_values.clone(),
+        accounting: catalog.accounting.clone(),
+        diagnostics: catalog.diagnostics.clone(),
+    }
+}
+
+pub fn to_json(catalog: &Catalog) -> String {
+    let mut s = serde_json::to_string_pretty(&build(catalog))
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}
+
+/// One CSV row per occurrence.
+pub fn to_csv(catalog: &Catalog) -> String {
+    let export = build(catalog);
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "source",
+        "namespace",
+        "line",
+        "section",
+        "context",
+        "code",
+        "code_text",
+        "hex",
+        "names",
+        "severity",
+        "message",
+        "description",
+        "cause",
+        "suggestion",
+        "notes",
+        "deprecated",
+    ];
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for o in &export.occurrences {
+        let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+        rows.push(vec![
+            o.source.clone(),
+            o.namespace.clone(),
+            o.line.to_string(),
+            o.section.clone(),
+            opt(&o.context),
+            o.code.to_string(),
+            o.code_text.clone(),
+            opt(&o.hex),
+            o.names.join(" | "),
+            o.severity.as_str().to_owned(),
+            opt(&o.message),
+            opt(&o.description),
+            opt(&o.cause),
+            opt(&o.suggestion),
+            o.notes.join("\n"),
+            opt(&o.deprecated),
+        ]);
+    }
+    // Writing to a Vec cannot fail.
+    let _ = w.write_record(header);
+    for r in rows {
+        let _ = w.write_record(&r);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The JSON Schema of the export, generated from these types.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Export);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,360 @@
+//! The per-source manifest (`source.toml`): what a document is and how to read it.
+
+use crate::model::{Lang, Severity};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A source manifest as written. Unknown keys are rejected so that typos surface.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub id: String,
+    pub vendor: String,
+    pub vendor_name: String,
+    pub product: String,
+    pub platforms: Vec<String>,
+    pub language: Lang,
+    pub title: String,
+    pub origin_url: Option<String>,
+    pub retrieved: String,
+    /// The raw document, relative to the manifest's folder.
+    pub file: String,
+    pub sha256: String,
+    /// The namespace the document's codes live in (sections and sub-tables may name others).
+    pub namespace: String,
+    pub format: Format,
+}
+
+/// The format family of a document and its settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Format {
+    pub family: Family,
+    /// Headings that open sections, in document order. Lines outside every section are not
+    /// read (page chrome, preambles).
+    #[serde(default)]
+    pub sections: Vec<SectionRule>,
+    /// A line (regex) where the sections end: page footers and navigation.
+    pub stop_at: Option<String>,
+    /// Severity of rows no rule or section decides.
+    pub severity: Option<Severity>,
+    #[serde(default)]
+    pub severity_rules: Vec<SeverityRule>,
+    /// The table header line (regex), for families with plain-text tables.
+    pub header: Option<String>,
+    /// Column roles, left to right.
+    #[serde(default)]
+    pub columns: Vec<Role>,
+    /// Language of a column when it differs from the document's (`message = "en"`).
+    #[serde(default)]
+    pub column_languages: BTreeMap<Role, Lang>,
+    /// The literal values a multi-word `category` column takes in space-separated rows.
+    #[serde(default)]
+    pub category_values: Vec<String>,
+    /// Cell contents that mean "empty".
+    #[serde(default = "default_empty_cells")]
+    pub empty_cells: Vec<String>,
+    /// Labels that introduce a field (`"Possible cause:" = "cause"`).
+    #[serde(default)]
+    pub labels: BTreeMap<String, Role>,
+    /// Field order of blocks that carry no labels.
+    #[serde(default)]
+    pub unlabeled_fields: Vec<Role>,
+    /// Whether a symbolic name may open a text cell (`SDK_WARNING_NETWORK_WEAK，…`).
+    #[serde(default)]
+    pub names_in_text: bool,
+    /// API-reference members: the line that opens a member (regex with a `name` group).
+    pub member: Option<String>,
+    pub value_label: Option<String>,
+    pub deprecated_label: Option<String>,
+    /// A line alone that introduces a bulleted list of notes.
+    pub notes_heading: Option<String>,
+    pub example_heading: Option<String>,
+    pub example_language: Option<String>,
+    /// Note texts (regex) that mean the code is deprecated.
+    #[serde(default)]
+    pub deprecation_patterns: Vec<String>,
+    /// Tables embedded in another family's text.
+    #[serde(default)]
+    pub subtables: Vec<Subtable>,
+}
+
+fn default_empty_cells() -> Vec<String> {
+    vec!["-".to_owned()]
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    MarkdownTable,
+    TextRows,
+    CodeBlocks,
+    ApiMembers,
+    HtmlTable,
+}
+
+impl Family {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::MarkdownTable => "markdown-table",
+            Family::TextRows => "text-rows",
+            Family::CodeBlocks => "code-blocks",
+            Family::ApiMembers => "api-members",
+            Family::HtmlTable => "html-table",
+        }
+    }
+}
+
+/// What a column or a label holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Code,
+    Hex,
+    Name,
+    Message,
+    Description,
+    Cause,
+    Suggestion,
+    Note,
+    Category,
+    Ignore,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRule {
+    /// The heading line exactly (trimmed); matched once, in order.
+    pub heading: Option<String>,
+    /// A heading regex, matched any number of times. A `range` group (`1001xxx/1101xxx`)
+    /// declares the codes the section may hold; a `title` group names it.
+    pub heading_pattern: Option<String>,
+    pub context: Option<String>,
+    pub severity: Option<Severity>,
+    pub namespace: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeverityRule {
+    pub negative: Option<bool>,
+    pub name_pattern: Option<String>,
+    pub code: Option<i64>,
+    pub severity: Severity,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subtable {
+    /// The line that introduces the table (regex), if any.
+    pub intro: Option<String>,
+    /// The header line (regex).
+    pub header: String,
+    pub layout: SubtableLayout,
+    pub namespace: String,
+    pub title: String,
+    #[serde(default)]
+    pub columns: Vec<Role>,
+    #[serde(default)]
+    pub category_values: Vec<String>,
+    pub severity: Option<Severity>,
+    pub context: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubtableLayout {
+    /// One row a line: `CODE <category> description`.
+    Rows,
+    /// Every row on one line: `| CODE | message | | CODE | message |`.
+    InlinePipe,
+}
+
+/// A manifest problem: what and which key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestError {
+    pub message: String,
+    /// Byte range in the manifest text, when known.
+    pub range: Option<std::ops::Range<usize>>,
+}
+
+impl Manifest {
+    /// Parses and checks a manifest; every problem is returned, not just the first.
+    pub fn parse(text: &str) -> Result<Manifest, Vec<ManifestError>> {
+        let manifest: Manifest = toml::from_str(text).map_err(|e| {
+            vec![ManifestError {
+                message: e.message().to_owned(),
+                range: e.span(),
+            }]
+        })?;
+        let errors = manifest.check(text);
+        if errors.is_empty() {
+            Ok(manifest)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn check(&self, text: &str) -> Vec<ManifestError> {
+        let mut errors = Vec::new();
+        let mut fail = |key: &str, message: String| {
+            let range = find_key(text, key);
+            errors.push(ManifestError { message, range });
+        };
+        for (key, value) in [
+            ("id", &self.id),
+            ("vendor", &self.vendor),
+            ("vendor_name", &self.vendor_name),
+            ("product", &self.product),
+            ("title", &self.title),
+            ("retrieved", &self.retrieved),
+            ("file", &self.file),
+            ("namespace", &self.namespace),
+        ] {
+            if value.trim().is_empty() {
+                fail(key, format!("required field `{key}` is empty"));
+            }
+        }
+        if !is_slug(&self.id) {
+            fail(
+                "id",
+                format!("`id` must be lower-case kebab-case, got `{}`", self.id),
+            );
+        }
+        if !is_slug(&self.namespace) {
+            fail(
+                "namespace",
+                format!(
+                    "`namespace` must be lower-case kebab-case, got `{}`",
+                    self.namespace
+                ),
+            );
+        }
+        if self.sha256.len() != 64 || !self.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            fail("sha256", "`sha256` must be 64 hex digits".to_owned());
+        }
+        if self.file.contains("..") || self.file.starts_with('/') {
+            fail(
+                "file",
+                "`file` must name a file inside the source's folder".to_owned(),
+            );
+        }
+        let f = &self.format;
+        let mut patterns: Vec<(&str, &str)> = Vec::new();
+        for s in &f.sections {
+            match (&s.heading, &s.heading_pattern) {
+                (Some(_), None) => {}
+                (None, Some(p)) => patterns.push(("heading_pattern", p)),
+                _ => fail(
+                    "sections",
+                    "each section needs exactly one of `heading` or `heading_pattern`".to_owned(),
+                ),
+            }
+            if let Some(ns) = &s.namespace {
+                if !is_slug(ns) {
+                    fail(
+                        "namespace",
+                        format!("section namespace must be kebab-case, got `{ns}`"),
+                    );
+                }
+            }
+        }
+        for (key, p) in [
+            ("stop_at", &f.stop_at),
+            ("header", &f.header),
+            ("member", &f.member),
+        ] {
+            if let Some(p) = p {
+                patterns.push((key, p));
+            }
+        }
+        for r in &f.severity_rules {
+            if let Some(p) = &r.name_pattern {
+                patterns.push(("name_pattern", p));
+            }
+        }
+        for p in &f.deprecation_patterns {
+            patterns.push(("deprecation_patterns", p));
+        }
+        for t in &f.subtables {
+            patterns.push(("header", &t.header));
+            if let Some(p) = &t.intro {
+                patterns.push(("intro", p));
+            }
+            if !is_slug(&t.namespace) {
+                fail(
+                    "namespace",
+                    format!(
+                        "sub-table namespace must be kebab-case, got `{}`",
+                        t.namespace
+                    ),
+                );
+            }
+        }
+        for (key, p) in patterns {
+            if let Err(e) = Regex::new(p) {
+                fail(
+                    key,
+                    format!("`{key}` is not a valid regular expression: {e}"),
+                );
+            }
+        }
+        let needs = |ok: bool, key: &str, errors: &mut dyn FnMut(&str, String)| {
+            if !ok {
+                errors(
+                    key,
+                    format!("family `{}` needs `format.{key}`", f.family.as_str()),
+                );
+            }
+        };
+        match f.family {
+            Family::TextRows => {
+                needs(f.header.is_some(), "header", &mut fail);
+                needs(f.columns.contains(&Role::Code), "columns", &mut fail);
+            }
+            Family::CodeBlocks => needs(f.header.is_some(), "header", &mut fail),
+            Family::MarkdownTable | Family::HtmlTable => needs(
+                f.columns.contains(&Role::Code) || f.columns.contains(&Role::Hex),
+                "columns",
+                &mut fail,
+            ),
+            Family::ApiMembers => {
+                needs(f.member.is_some(), "member", &mut fail);
+                needs(f.value_label.is_some(), "value_label", &mut fail);
+            }
+        }
+        errors
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// The byte range of the first `key =` in a TOML text, to point diagnostics at it.
+fn find_key(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') {
+                let start = offset + (line.len() - t.len());
+                return Some(start..start + key.len());
+            }
+        }
+        if t.starts_with("[[") || t.starts_with('[') {
+            let name = t.trim_matches(|c| c == '[' || c == ']' || c == '\n' || c == ' ');
+            if name.ends_with(key) {
+                let start = offset + (line.len() - t.len());
+                return Some(start..start + t.trim_end().len());
+            }
+        }
+        offset += line.len();
+    }
+    None
+}

@@ -1,0 +1,204 @@
+//! The normalized catalog: sources, occurrences (rows as written) and entries (codes merged).
+
+use crate::text::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Language of a text, as a BCP 47 tag.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+pub enum Lang {
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+}
+
+impl Lang {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHans => "zh-Hans",
+        }
+    }
+}
+
+/// What a code reports: a normal event, a recoverable warning or an error.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Event,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Event => "event",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A piece of text of a row, with its language and where it starts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Text {
+    pub text: String,
+    pub lang: Lang,
+    pub span: Span,
+}
+
+/// A symbolic name as written (`PUSH_WARNING_DNS_FAIL`, `kRoomHbTimeoutError`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Name {
+    pub name: String,
+    pub span: Span,
+}
+
+/// A code example attached to a row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Example {
+    pub language: String,
+    pub code: String,
+    pub span: Span,
+}
+
+/// One code row exactly as a document writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Occurrence {
+    pub source: String,
+    pub namespace: String,
+    /// Headings from the document's top down to the row's table.
+    pub section: Vec<String>,
+    /// The context the section gives the code (`push`, `play`, `login` …), if any.
+    pub context: Option<String>,
+    /// Where the row starts (its code, or its first line when the code was lost).
+    pub span: Span,
+    pub last_line: u32,
+    pub code: i64,
+    pub code_text: String,
+    pub code_span: Span,
+    /// A second notation of the same code in another column (AliRTC writes hex and decimal).
+    pub alt_code_text: Option<String>,
+    pub names: Vec<Name>,
+    pub message: Option<Text>,
+    pub description: Option<Text>,
+    pub cause: Option<Text>,
+    pub suggestion: Option<Text>,
+    pub notes: Vec<Text>,
+    pub deprecated: Option<Text>,
+    pub examples: Vec<Example>,
+    /// Platforms the row's text restricts it to (`Android`, `iOS`, `Windows` …).
+    pub platforms: Vec<String>,
+    pub severity: Severity,
+    /// Reasons of the curated corrections applied to this row.
+    pub corrections: Vec<String>,
+}
+
+impl Occurrence {
+    pub fn name_list(&self) -> Vec<String> {
+        self.names.iter().map(|n| n.name.clone()).collect()
+    }
+
+    /// Every text field of the row, in reading order.
+    pub fn texts(&self) -> impl Iterator<Item = (&'static str, &Text)> {
+        [
+            ("message", &self.message),
+            ("description", &self.description),
+            ("cause", &self.cause),
+            ("suggestion", &self.suggestion),
+            ("deprecated", &self.deprecated),
+        ]
+        .into_iter()
+        .filter_map(|(k, t)| t.as_ref().map(|t| (k, t)))
+        .chain(self.notes.iter().map(|t| ("note", t)))
+    }
+
+    /// The row's meaning as one string: what "same meaning" compares.
+    pub fn meaning(&self) -> String {
+        crate::text::join_pieces(
+            [
+                &self.message,
+                &self.description,
+                &self.cause,
+                &self.suggestion,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|t| t.text.as_str()),
+        )
+    }
+}
+
+/// A heading of a document and the prose under it that is not part of any row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Section {
+    pub source: String,
+    pub path: Vec<String>,
+    pub line: u32,
+    pub prose: Vec<Text>,
+}
+
+/// One received document and what the manifest says about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Source {
+    pub id: String,
+    pub vendor: String,
+    pub vendor_name: String,
+    pub product: String,
+    pub platforms: Vec<String>,
+    pub language: Lang,
+    pub title: String,
+    pub origin_url: Option<String>,
+    pub retrieved: String,
+    /// Path of the raw document relative to the repository (or catalog parent).
+    pub path: String,
+    pub manifest_path: String,
+    pub sha256: String,
+    pub namespaces: Vec<String>,
+    pub format: String,
+    pub lines: u32,
+}
+
+/// All occurrences of one value in one namespace, merged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Entry {
+    pub namespace: String,
+    pub code: i64,
+    pub names: Vec<String>,
+    pub severity: Severity,
+    pub sources: Vec<String>,
+    pub contexts: Vec<String>,
+    /// Indices into the catalog's occurrences.
+    pub occurrences: Vec<usize>,
+    /// The distinct meanings per language, in document order.
+    pub texts: BTreeMap<String, Vec<String>>,
+}
+
+/// The key of an entry.
+pub type EntryKey = (String, i64);

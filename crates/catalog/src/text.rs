@@ -1,0 +1,308 @@
+//! Raw document text: decoding without loss of position, lines, spans and text normalization.
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+/// A place in a source file: 1-based line and column (columns count characters), plus the
+/// byte range in the decoded text so that diagnostics can underline it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, schemars::JsonSchema)]
+pub struct Span {
+    pub line: u32,
+    pub column: u32,
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+}
+
+/// One line of a decoded document, without its line terminator.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    pub number: u32,
+    /// Byte offset of the line's first character in the decoded text.
+    pub start: usize,
+    pub text: &'a str,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// The span of `part`, which must be a sub-slice of this line's text; otherwise the whole
+    /// line.
+    pub fn span_of(&self, part: &str) -> Span {
+        let base = self.text.as_ptr() as usize;
+        let p = part.as_ptr() as usize;
+        if p >= base && p + part.len() <= base + self.text.len() {
+            let off = p - base;
+            Span {
+                line: self.number,
+                column: self.text[..off].chars().count() as u32 + 1,
+                start: self.start + off,
+                end: self.start + off + part.len(),
+            }
+        } else {
+            self.span()
+        }
+    }
+
+    /// The span of the line's non-blank content.
+    pub fn span(&self) -> Span {
+        let trimmed = self.text.trim();
+        if trimmed.is_empty() {
+            return Span {
+                line: self.number,
+                column: 1,
+                start: self.start,
+                end: self.start,
+            };
+        }
+        self.span_of(trimmed)
+    }
+}
+
+/// Problems met while decoding raw bytes; reported as diagnostics by the loader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeIssue {
+    /// Bytes that are not UTF-8 were replaced with U+FFFD on this line.
+    InvalidUtf8 { line: u32 },
+}
+
+/// A decoded document: BOM removed, invalid bytes replaced (and reported), line ends of any
+/// style (`\n`, `\r\n`, lone `\r`) understood.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub text: String,
+    line_starts: Vec<usize>,
+    pub issues: Vec<DecodeIssue>,
+}
+
+impl Document {
+    pub fn decode(bytes: &[u8]) -> Document {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let mut issues = Vec::new();
+        let text = match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_owned(),
+            Err(_) => {
+                let mut line = 1u32;
+                let mut rest = bytes;
+                let mut out = String::with_capacity(bytes.len());
+                loop {
+                    match std::str::from_utf8(rest) {
+                        Ok(s) => {
+                            out.push_str(s);
+                            break;
+                        }
+                        Err(e) => {
+                            let (good, bad) = rest.split_at(e.valid_up_to());
+                            // valid_up_to guarantees `good` is UTF-8.
+                            let good = String::from_utf8_lossy(good);
+                            line += good.matches('\n').count() as u32;
+                            out.push_str(&good);
+                            out.push('\u{FFFD}');
+                            if issues.last() != Some(&DecodeIssue::InvalidUtf8 { line }) {
+                                issues.push(DecodeIssue::InvalidUtf8 { line });
+                            }
+                            let skip = e.error_len().unwrap_or(bad.len()).max(1);
+                            rest = &bad[skip.min(bad.len())..];
+                        }
+                    }
+                }
+                out
+            }
+        };
+        let mut line_starts = vec![0];
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' if b.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        if line_starts.last() == Some(&text.len()) && text.len() > 0 {
+            line_starts.pop();
+        }
+        Document {
+            text,
+            line_starts,
+            issues,
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        if self.text.is_empty() {
+            0
+        } else {
+            self.line_starts.len()
+        }
+    }
+
+    /// Line `number` (1-based), or `None` past the end.
+    pub fn line(&self, number: u32) -> Option<Line<'_>> {
+        let idx = (number as usize).checked_sub(1)?;
+        if idx >= self.line_count() {
+            return None;
+        }
+        let start = self.line_starts[idx];
+        let end = self
+            .line_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let raw = &self.text[start..end];
+        let text = raw.trim_end_matches(['\n', '\r']);
+        Some(Line {
+            number: number as u32,
+            start,
+            text,
+        })
+    }
+
+    pub fn lines(&self) -> impl Iterator<Item = Line<'_>> {
+        (1..=self.line_count() as u32).filter_map(|n| self.line(n))
+    }
+
+    /// The span of byte range `start..end` of the decoded text.
+    pub fn span_at(&self, start: usize, end: usize) -> Span {
+        let idx = self
+            .line_starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
+        let line_start = self.line_starts.get(idx).copied().unwrap_or(0);
+        let start = start.min(self.text.len());
+        let column = self
+            .text
+            .get(line_start..start)
+            .map(|s| s.chars().count() as u32 + 1)
+            .unwrap_or(1);
+        Span {
+            line: idx as u32 + 1,
+            column,
+            start,
+            end: end.max(start).min(self.text.len()),
+        }
+    }
+}
+
+/// Whether a character belongs to CJK writing (ideographs, kana, hangul, CJK punctuation and
+/// full-width forms): text in these scripts joins across a line break without a space.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF
+            | 0x20000..=0x2FA1F)
+}
+
+/// Joins pieces of one text that a document broke across lines or cells: a space between
+/// Latin pieces, nothing between CJK pieces.
+pub fn join_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (out.chars().last(), piece.chars().next()) {
+            if !(is_cjk(a) && is_cjk(b)) {
+                out.push(' ');
+            }
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// Collapses runs of white space into one space and trims.
+pub fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The comparison key for "same meaning": compatibility-normalized (full-width to half-width),
+/// lower-cased, with white space and punctuation removed. Two texts with equal keys differ at
+/// most in spacing, punctuation or case.
+pub fn meaning_key(s: &str) -> String {
+    s.nfkc()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !c.is_whitespace() && !is_punctuation(*c))
+        .collect()
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '。' | '、'
+                | '，'
+                | '：'
+                | '；'
+                | '！'
+                | '？'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '《'
+                | '》'
+                | '「'
+                | '」'
+                | '（'
+                | '）'
+                | '…'
+                | '—'
+                | '·'
+                | '•'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_bom_crlf_and_bad_bytes() {
+        let d = Document::decode(b"\xEF\xBB\xBFa\r\nb\xFF\rc\n");
+        assert_eq!(d.line_count(), 3);
+        assert_eq!(d.line(1).map(|l| l.text), Some("a"));
+        assert_eq!(d.line(2).map(|l| l.text), Some("b\u{FFFD}"));
+        assert_eq!(d.line(3).map(|l| l.text), Some("c"));
+        assert_eq!(d.issues, vec![DecodeIssue::InvalidUtf8 { line: 2 }]);
+        assert!(d.line(4).is_none());
+        assert_eq!(Document::decode(b"").line_count(), 0);
+    }
+
+    #[test]
+    fn spans_count_characters() {
+        let d = Document::decode("x\n房间 kRoom".as_bytes());
+        let line = d.line(2).expect("line 2");
+        let s = line.span_of(&line.text[7..]);
+        assert_eq!((s.line, s.column), (2, 4));
+        assert_eq!(d.span_at(s.start, s.end), s);
+    }
+
+    #[test]
+    fn joins_latin_with_space_and_cjk_without() {
+        assert_eq!(
+            join_pieces(["请检查拉取的流是否已推流成", "功"]),
+            "请检查拉取的流是否已推流成功"
+        );
+        assert_eq!(
+            join_pieces(["using parameter video", "when creating"]),
+            "using parameter video when creating"
+        );
+    }
+
+    #[test]
+    fn meaning_key_ignores_spacing_punctuation_and_width() {
+        assert_eq!(
+            meaning_key("观众身份不允许登录房间，修改 房间创建参数RoomCreateFlag填1"),
+            meaning_key("观众身份不允许登录房间,修改房间创建参数 RoomCreateFlag填1")
+        );
+        assert_ne!(
+            meaning_key("DNS 解析失败 请检查网络"),
+            meaning_key("DNS 解析失败")
+        );
+    }
+}

@@ -1,0 +1,51 @@
+//! `cargo xtask <task>`: the project's tasks, one small module each.
+
+mod export;
+mod lint;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "RTC Error Atlas tasks")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Validate the catalog and report every finding.
+    Lint(lint::Args),
+    /// Export the catalog as JSON or CSV.
+    Export(export::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.task {
+        Task::Lint(args) => lint::run(args),
+        Task::Export(args) => export::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The repository root (the folder above xtask/).
+pub fn project_root() -> PathBuf {
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("xtask"));
+    dir.parent().map(PathBuf::from).unwrap_or(dir)
+}
+
+/// `--catalog` or the repository's catalog/.
+pub fn catalog_dir(arg: Option<PathBuf>) -> PathBuf {
+    arg.unwrap_or_else(|| project_root().join("catalog"))
+}

@@ -60,18 +60,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             print!("{}", catalog::diag::render_human(&shown, &catalog.files));
         }
     }
-    let count = |level| {
-        catalog
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == level)
-            .count()
-    };
-    let acknowledged = catalog
-        .diagnostics
-        .iter()
-        .filter(|d| d.acknowledged)
-        .count();
+    let count = |level| catalog.diagnostics.iter().filter(|d| d.severity == level).count();
+    let acknowledged = catalog.diagnostics.iter().filter(|d| d.acknowledged).count();
     eprintln!(
         "lint: {} sources, {} occurrences, {} entries; {} errors, {} warnings, {} infos ({} acknowledged); {} blocking",
         catalog.sources.len(),
@@ -83,9 +73,5 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         acknowledged,
         blocking
     );
-    Ok(if blocking == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if blocking == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -39,9 +39,8 @@ fn main() -> ExitCode {
 
 /// The repository root (the folder above xtask/).
 pub fn project_root() -> PathBuf {
-    let dir = std::env::var_os("CARGO_MANIFEST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("xtask"));
+    let dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("xtask"));
     dir.parent().map(PathBuf::from).unwrap_or(dir)
 }
 

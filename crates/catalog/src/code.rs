@@ -37,22 +37,14 @@ pub fn parse_code(text: &str) -> Option<CodeText> {
         }
         let value = u64::from_str_radix(hex, 16).ok()?;
         let value = i64::try_from(value).ok()?;
-        return Some(CodeText {
-            value,
-            notation: Notation::Hex {
-                digits: hex.len() as u8,
-            },
-        });
+        return Some(CodeText { value, notation: Notation::Hex { digits: hex.len() as u8 } });
     }
     let digits = t.strip_prefix('-').unwrap_or(t);
     if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let value: i64 = t.parse().ok()?;
-    Some(CodeText {
-        value,
-        notation: Notation::Decimal,
-    })
+    Some(CodeText { value, notation: Notation::Decimal })
 }
 
 /// The 32-bit pattern of a value that fits 32 bits signed or unsigned.
@@ -74,11 +66,7 @@ pub fn same_bits(hex_value: i64, decimal_value: i64) -> bool {
 /// Canonical hex spelling used on pages: `0x` and at least 4 upper-case digits, padded to an
 /// even count so that `0x1020204` and `0x01020204` read alike.
 pub fn canonical_hex(value: i64) -> Option<String> {
-    let bits = if value < 0 {
-        bits32(value)? as u64
-    } else {
-        value as u64
-    };
+    let bits = if value < 0 { bits32(value)? as u64 } else { value as u64 };
     let mut digits = format!("{bits:X}");
     while digits.len() < 4 || digits.len() % 2 == 1 {
         digits.insert(0, '0');
@@ -104,10 +92,7 @@ mod tests {
         assert_eq!(v("12a"), None);
         assert_eq!(v("-"), None);
         assert_eq!(v("99999999999999999999"), None);
-        assert_eq!(
-            parse_code("0x0104020").map(|c| c.notation),
-            Some(Notation::Hex { digits: 7 })
-        );
+        assert_eq!(parse_code("0x0104020").map(|c| c.notation), Some(Notation::Hex { digits: 7 }));
     }
 
     #[test]

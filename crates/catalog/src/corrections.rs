@@ -36,12 +36,9 @@ impl Kind {
         match self {
             Kind::AddNames => &["missing-name", "sdk-name-mismatch"],
             Kind::Rename => &["conflicting-name", "sdk-name-mismatch"],
-            Kind::SetValue => &[
-                "truncated-value",
-                "unusual-hex-width",
-                "hex-decimal-mismatch",
-                "code-outside-range",
-            ],
+            Kind::SetValue => {
+                &["truncated-value", "unusual-hex-width", "hex-decimal-mismatch", "code-outside-range"]
+            }
             Kind::RestoreRow => &["orphan-text"],
             Kind::SetHeading => &["code-outside-range"],
         }
@@ -90,13 +87,9 @@ pub struct Applied {
 }
 
 pub fn parse(text: &str) -> Result<Corrections, (String, Option<std::ops::Range<usize>>)> {
-    let mut c: Corrections =
-        toml::from_str(text).map_err(|e| (e.message().to_owned(), e.span()))?;
-    let lines = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim() == "[[correction]]")
-        .map(|(i, _)| i as u32 + 1);
+    let mut c: Corrections = toml::from_str(text).map_err(|e| (e.message().to_owned(), e.span()))?;
+    let lines =
+        text.lines().enumerate().filter(|(_, l)| l.trim() == "[[correction]]").map(|(i, _)| i as u32 + 1);
     for (k, line) in c.correction.iter_mut().zip(lines) {
         k.at = line;
     }
@@ -116,8 +109,7 @@ pub struct SourceData<'a> {
 /// apply (stale) or are incomplete.
 pub fn apply(
     corrections: &Corrections,
-    file: &str,
-    text: &str,
+    (file, text): (&str, &str),
     sources: &[SourceData<'_>],
     occurrences: &mut Vec<Occurrence>,
     sections: &mut [Section],
@@ -132,10 +124,7 @@ pub fn apply(
                 .with_help("the document changed or the correction is wrong: update or delete it in catalog/corrections.toml")
         };
         let Some(src) = sources.iter().find(|s| s.id == c.source) else {
-            diags.push(fail(format!(
-                "correction names unknown source `{}`",
-                c.source
-            )));
+            diags.push(fail(format!("correction names unknown source `{}`", c.source)));
             continue;
         };
         match apply_one(c, src, occurrences, sections, ranges) {
@@ -191,22 +180,13 @@ fn apply_one(
             }
             let i = find(occurrences)?;
             let o = &mut occurrences[i];
-            let new: Vec<&String> = c
-                .names
-                .iter()
-                .filter(|n| !o.names.iter().any(|m| &m.name == *n))
-                .collect();
+            let new: Vec<&String> =
+                c.names.iter().filter(|n| !o.names.iter().any(|m| &m.name == *n)).collect();
             if new.is_empty() {
-                return Err(format!(
-                    "the row at line {} already has every name of this correction",
-                    c.line
-                ));
+                return Err(format!("the row at line {} already has every name of this correction", c.line));
             }
             for n in new {
-                o.names.push(Name {
-                    name: n.clone(),
-                    span: o.span,
-                });
+                o.names.push(Name { name: n.clone(), span: o.span });
             }
             o.corrections.push(reason);
             Ok((o.span.line, o.last_line))
@@ -231,10 +211,7 @@ fn apply_one(
             let i = find(occurrences)?;
             let o = &mut occurrences[i];
             if o.code == value {
-                return Err(format!(
-                    "the row at line {} already has value {value}",
-                    c.line
-                ));
+                return Err(format!("the row at line {} already has value {value}", c.line));
             }
             o.code = value;
             o.corrections.push(reason);
@@ -244,30 +221,15 @@ fn apply_one(
             let Some(code) = c.code else {
                 return Err("`restore-row` needs `code`".to_owned());
             };
-            let Some(orphan) = src
-                .orphans
-                .iter()
-                .find(|o| o.lines.iter().any(|(s, _)| s.line == c.line))
+            let Some(orphan) = src.orphans.iter().find(|o| o.lines.iter().any(|(s, _)| s.line == c.line))
             else {
-                return Err(format!(
-                    "no orphan text at line {} of `{}`",
-                    c.line, c.source
-                ));
+                return Err(format!("no orphan text at line {} of `{}`", c.line, c.source));
             };
             let Some((first, _)) = orphan.lines.first() else {
                 return Err("empty orphan".to_owned());
             };
-            let last = orphan
-                .lines
-                .last()
-                .map(|(s, _)| s.line)
-                .unwrap_or(first.line);
-            let text = orphan
-                .lines
-                .iter()
-                .map(|(_, t)| t.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
+            let last = orphan.lines.last().map(|(s, _)| s.line).unwrap_or(first.line);
+            let text = orphan.lines.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
             let mut occ = Occurrence {
                 source: c.source.clone(),
                 namespace: orphan.namespace.clone(),
@@ -279,20 +241,9 @@ fn apply_one(
                 code_text: code.to_string(),
                 code_span: *first,
                 alt_code_text: None,
-                names: c
-                    .names
-                    .iter()
-                    .map(|n| Name {
-                        name: n.clone(),
-                        span: *first,
-                    })
-                    .collect(),
+                names: c.names.iter().map(|n| Name { name: n.clone(), span: *first }).collect(),
                 message: None,
-                description: Some(Text {
-                    text,
-                    lang: src.lang,
-                    span: *first,
-                }),
+                description: Some(Text { text, lang: src.lang, span: *first }),
                 cause: None,
                 suggestion: None,
                 notes: Vec::new(),
@@ -302,15 +253,15 @@ fn apply_one(
                 severity: c.severity.unwrap_or(orphan.severity),
                 corrections: vec![reason],
             };
-            occ.platforms = occ
-                .texts()
-                .flat_map(|(_, t)| crate::adapters::platforms_in(&t.text))
-                .fold(Vec::new(), |mut acc, p| {
+            occ.platforms = occ.texts().flat_map(|(_, t)| crate::adapters::platforms_in(&t.text)).fold(
+                Vec::new(),
+                |mut acc, p| {
                     if !acc.contains(&p) {
                         acc.push(p);
                     }
                     acc
-                });
+                },
+            );
             let at = occurrences
                 .iter()
                 .position(|o| o.source == c.source && o.span.line > first.line)
@@ -322,21 +273,12 @@ fn apply_one(
             let Some(heading) = &c.heading else {
                 return Err("`set-heading` needs `heading`".to_owned());
             };
-            let Some(section) = sections
-                .iter_mut()
-                .find(|s| s.source == c.source && s.line == c.line)
-            else {
-                return Err(format!(
-                    "no table starts at line {} of `{}`",
-                    c.line, c.source
-                ));
+            let Some(section) = sections.iter_mut().find(|s| s.source == c.source && s.line == c.line) else {
+                return Err(format!("no table starts at line {} of `{}`", c.line, c.source));
             };
             let old = std::mem::replace(&mut section.path, vec![heading.clone()]);
             let mut last = c.line;
-            for o in occurrences
-                .iter_mut()
-                .filter(|o| o.source == c.source && o.section == old)
-            {
+            for o in occurrences.iter_mut().filter(|o| o.source == c.source && o.section == old) {
                 o.section = vec![heading.clone()];
                 o.corrections.push(reason.clone());
                 last = last.max(o.last_line);
@@ -348,12 +290,7 @@ fn apply_one(
                         DeclaredRange {
                             section: vec![heading.clone()],
                             text: r.as_str().to_owned(),
-                            span: crate::text::Span {
-                                line: c.line,
-                                column: 1,
-                                start: 0,
-                                end: 0,
-                            },
+                            span: crate::text::Span { line: c.line, column: 1, start: 0, end: 0 },
                         },
                     ));
                     break;

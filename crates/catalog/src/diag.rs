@@ -8,9 +8,7 @@ use codespan_reporting::term;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     Info,
@@ -145,10 +143,7 @@ impl Diagnostic {
 
     /// The first primary label (or the first label).
     pub fn primary_label(&self) -> Option<&Label> {
-        self.labels
-            .iter()
-            .find(|l| l.primary)
-            .or(self.labels.first())
+        self.labels.iter().find(|l| l.primary).or(self.labels.first())
     }
 
     /// Whether this finding should fail a run: unacknowledged, and an error (or a warning
@@ -161,11 +156,7 @@ impl Diagnostic {
     /// A key that identifies the finding across two validation runs: its kind and places
     /// (a corrected value changes the codes of a finding, not where it points).
     pub fn key(&self) -> (String, Vec<(String, u32)>) {
-        let mut places: Vec<(String, u32)> = self
-            .labels
-            .iter()
-            .map(|l| (l.file.clone(), l.line))
-            .collect();
+        let mut places: Vec<(String, u32)> = self.labels.iter().map(|l| (l.file.clone(), l.line)).collect();
         places.sort();
         (self.id.clone(), places)
     }
@@ -174,15 +165,9 @@ impl Diagnostic {
 /// Sorts diagnostics by their first place, then id, so reports are stable.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        let pa = a
-            .primary_label()
-            .map(|l| (l.file.as_str(), l.line, l.column));
-        let pb = b
-            .primary_label()
-            .map(|l| (l.file.as_str(), l.line, l.column));
-        pa.cmp(&pb)
-            .then_with(|| a.id.cmp(&b.id))
-            .then_with(|| a.message.cmp(&b.message))
+        let pa = a.primary_label().map(|l| (l.file.as_str(), l.line, l.column));
+        let pb = b.primary_label().map(|l| (l.file.as_str(), l.line, l.column));
+        pa.cmp(&pb).then_with(|| a.id.cmp(&b.id)).then_with(|| a.message.cmp(&b.message))
     });
 }
 
@@ -206,17 +191,10 @@ pub fn render_human(diags: &[Diagnostic], files: &BTreeMap<String, String>) -> S
         for l in &d.labels {
             match ids.get(&l.file) {
                 Some(&id) => {
-                    let style = if l.primary {
-                        cs::LabelStyle::Primary
-                    } else {
-                        cs::LabelStyle::Secondary
-                    };
+                    let style = if l.primary { cs::LabelStyle::Primary } else { cs::LabelStyle::Secondary };
                     labels.push(cs::Label::new(style, id, l.start..l.end).with_message(&l.message));
                 }
-                None => notes.push(format!(
-                    "at {}:{}:{}: {}",
-                    l.file, l.line, l.column, l.message
-                )),
+                None => notes.push(format!("at {}:{}:{}: {}", l.file, l.line, l.column, l.message)),
             }
         }
         if let Some(help) = &d.help {
@@ -238,18 +216,9 @@ pub fn render_human(diags: &[Diagnostic], files: &BTreeMap<String, String>) -> S
         // Writing into a Vec cannot fail; a span outside its file is a bug we still survive.
         if term::emit(&mut out, &config, &db, &diagnostic).is_err() {
             let l = d.primary_label();
-            let place = l
-                .map(|l| format!("{}:{}:{}", l.file, l.line, l.column))
-                .unwrap_or_default();
-            out.get_mut().extend(
-                format!(
-                    "{}[{}]: {} at {place}\n",
-                    d.severity.as_str(),
-                    d.id,
-                    d.message
-                )
-                .bytes(),
-            );
+            let place = l.map(|l| format!("{}:{}:{}", l.file, l.line, l.column)).unwrap_or_default();
+            out.get_mut()
+                .extend(format!("{}[{}]: {} at {place}\n", d.severity.as_str(), d.id, d.message).bytes());
         }
     }
     String::from_utf8_lossy(&out.into_inner()).into_owned()
@@ -266,10 +235,7 @@ pub fn render_github(diags: &[Diagnostic]) -> String {
         };
         let mut message = format!("[{}] {}", d.id, d.message);
         for l in d.labels.iter().skip(1) {
-            message.push_str(&format!(
-                "\n{}:{}:{}: {}",
-                l.file, l.line, l.column, l.message
-            ));
+            message.push_str(&format!("\n{}:{}:{}: {}", l.file, l.line, l.column, l.message));
         }
         if let Some(help) = &d.help {
             message.push_str(&format!("\nhelp: {help}"));
@@ -294,13 +260,20 @@ pub fn render_github(diags: &[Diagnostic]) -> String {
 }
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// The JSON report: `{"diagnostics": [...]}`.
+pub fn to_json(diags: &[Diagnostic]) -> String {
+    #[derive(Serialize)]
+    struct Report<'a> {
+        diagnostics: &'a [Diagnostic],
+    }
+    serde_json::to_string_pretty(&Report { diagnostics: diags }).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -309,12 +282,7 @@ mod tests {
 
     #[test]
     fn github_commands_escape_newlines_and_separators() {
-        let span = Span {
-            line: 3,
-            column: 2,
-            start: 0,
-            end: 1,
-        };
+        let span = Span { line: 3, column: 2, start: 0, end: 1 };
         let d = Diagnostic::error("orphan-text", "lost 50%\nrow").with_label(Label::primary(
             "a,b:c.txt",
             span,
@@ -325,13 +293,4 @@ mod tests {
             "::error file=a%2Cb%3Ac.txt,line=3,col=2,title=orphan-text::[orphan-text] lost 50%25%0Arow\n"
         );
     }
-}
-
-/// The JSON report: `{"diagnostics": [...]}`.
-pub fn to_json(diags: &[Diagnostic]) -> String {
-    #[derive(Serialize)]
-    struct Report<'a> {
-        diagnostics: &'a [Diagnostic],
-    }
-    serde_json::to_string_pretty(&Report { diagnostics: diags }).unwrap_or_default()
 }

@@ -137,10 +137,7 @@ pub fn build(catalog: &Catalog) -> Export {
         .map(|(id, o)| {
             let mut languages = BTreeMap::new();
             let mut positions = BTreeMap::new();
-            let pos = |s: crate::text::Span| Position {
-                line: s.line,
-                column: s.column,
-            };
+            let pos = |s: crate::text::Span| Position { line: s.line, column: s.column };
             positions.insert("code".to_owned(), pos(o.code_span));
             for (i, n) in o.names.iter().enumerate() {
                 positions.insert(format!("names[{i}]"), pos(n.span));
@@ -188,10 +185,7 @@ pub fn build(catalog: &Catalog) -> Export {
                 examples: o
                     .examples
                     .iter()
-                    .map(|e| ExportExample {
-                        language: e.language.clone(),
-                        code: e.code.clone(),
-                    })
+                    .map(|e| ExportExample { language: e.language.clone(), code: e.code.clone() })
                     .collect(),
                 platforms: o.platforms.clone(),
                 severity: o.severity,
@@ -228,8 +222,8 @@ pub fn build(catalog: &Catalog) -> Export {
 }
 
 pub fn to_json(catalog: &Catalog) -> String {
-    let mut s = serde_json::to_string_pretty(&build(catalog))
-        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s =
+        serde_json::to_string_pretty(&build(catalog)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

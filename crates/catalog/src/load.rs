@@ -79,9 +79,7 @@ struct Parsed {
 impl Catalog {
     /// Unacknowledged errors (and warnings with `deny_warnings`).
     pub fn blocking(&self, deny_warnings: bool) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(move |d| d.is_blocking(deny_warnings))
+        self.diagnostics.iter().filter(move |d| d.is_blocking(deny_warnings))
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -107,23 +105,13 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
         path: sources_dir.clone(),
         message: format!("cannot read the sources folder ({e}); pass --catalog with a folder that holds sources/<id>/source.toml"),
     })?;
-    let base = dir
-        .canonicalize()
-        .ok()
-        .and_then(|d| d.parent().map(Path::to_path_buf))
-        .unwrap_or_default();
+    let base = dir.canonicalize().ok().and_then(|d| d.parent().map(Path::to_path_buf)).unwrap_or_default();
     let display = |p: &Path| -> String {
         let p = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-        p.strip_prefix(&base)
-            .unwrap_or(&p)
-            .to_string_lossy()
-            .replace('\\', "/")
+        p.strip_prefix(&base).unwrap_or(&p).to_string_lossy().replace('\\', "/")
     };
-    let mut folders: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
+    let mut folders: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     folders.sort();
 
     let mut diagnostics = Vec::new();
@@ -131,13 +119,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let mut accounting = Vec::new();
     let mut parsed: Vec<Parsed> = Vec::new();
     for folder in folders {
-        if let Some(p) = load_source(
-            &folder,
-            &display,
-            &mut files,
-            &mut diagnostics,
-            &mut accounting,
-        ) {
+        if let Some(p) = load_source(&folder, &display, &mut files, &mut diagnostics, &mut accounting) {
             parsed.push(p);
         }
     }
@@ -147,38 +129,24 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let (sdk, sdk_problems) = Facts::read(&dir.join("sdk-symbols"));
     for (file, line, message) in sdk_problems {
         diagnostics.push(
-            Diagnostic::warning(
-                "sdk-symbols-invalid",
-                format!("{file}.tsv:{line}: {message}"),
-            )
-            .with_help("fix the row in catalog/sdk-symbols"),
+            Diagnostic::warning("sdk-symbols-invalid", format!("{file}.tsv:{line}: {message}"))
+                .with_help("fix the row in catalog/sdk-symbols"),
         );
     }
 
-    let source_files: BTreeMap<String, String> = parsed
-        .iter()
-        .map(|p| (p.source.id.clone(), p.source.path.clone()))
-        .collect();
+    let source_files: BTreeMap<String, String> =
+        parsed.iter().map(|p| (p.source.id.clone(), p.source.path.clone())).collect();
     let named_sources: Vec<(String, String)> = parsed
         .iter()
         .filter(|p| {
-            p.manifest.format.columns.contains(&Role::Name)
-                || p.manifest.format.family == Family::ApiMembers
+            p.manifest.format.columns.contains(&Role::Name) || p.manifest.format.family == Family::ApiMembers
         })
         .map(|p| (p.source.id.clone(), p.manifest.namespace.clone()))
         .collect();
-    let mut ranges: Vec<(String, DeclaredRange)> = parsed
-        .iter()
-        .flat_map(|p| p.ranges.iter().map(|r| (p.source.id.clone(), r.clone())))
-        .collect();
-    let raw: Vec<Occurrence> = parsed
-        .iter()
-        .flat_map(|p| p.occurrences.iter().cloned())
-        .collect();
-    let mut sections: Vec<Section> = parsed
-        .iter()
-        .flat_map(|p| p.sections.iter().cloned())
-        .collect();
+    let mut ranges: Vec<(String, DeclaredRange)> =
+        parsed.iter().flat_map(|p| p.ranges.iter().map(|r| (p.source.id.clone(), r.clone()))).collect();
+    let raw: Vec<Occurrence> = parsed.iter().flat_map(|p| p.occurrences.iter().cloned()).collect();
+    let mut sections: Vec<Section> = parsed.iter().flat_map(|p| p.sections.iter().cloned()).collect();
 
     // Corrections: applied to a copy, so that what they resolve can be shown.
     let mut occurrences = raw.clone();
@@ -208,8 +176,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
                     .collect();
                 applied = corrections::apply(
                     &c,
-                    &file,
-                    &text,
+                    (&file, &text),
                     &data,
                     &mut occurrences,
                     &mut sections,
@@ -227,30 +194,21 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
             )),
         }
     }
-    let raw_ranges: Vec<(String, DeclaredRange)> = parsed
-        .iter()
-        .flat_map(|p| p.ranges.iter().map(|r| (p.source.id.clone(), r.clone())))
-        .collect();
+    let raw_ranges: Vec<(String, DeclaredRange)> =
+        parsed.iter().flat_map(|p| p.ranges.iter().map(|r| (p.source.id.clone(), r.clone()))).collect();
     let raw_cx = validate::Context {
         files: &source_files,
         named_sources: &named_sources,
         ranges: &raw_ranges,
         sdk: &sdk,
     };
-    let cx = validate::Context {
-        files: &source_files,
-        named_sources: &named_sources,
-        ranges: &ranges,
-        sdk: &sdk,
-    };
+    let cx =
+        validate::Context { files: &source_files, named_sources: &named_sources, ranges: &ranges, sdk: &sdk };
     let before = validate::run(&raw, &raw_cx);
     let after = validate::run(&occurrences, &cx);
     let after_keys: BTreeSet<_> = after.iter().map(Diagnostic::key).collect();
     diagnostics.extend(after);
-    for mut d in before
-        .into_iter()
-        .filter(|d| !after_keys.contains(&d.key()))
-    {
+    for mut d in before.into_iter().filter(|d| !after_keys.contains(&d.key())) {
         d.acknowledged = true;
         d.acknowledgement = Some("resolved by a correction in catalog/corrections.toml".to_owned());
         diagnostics.push(d);
@@ -262,9 +220,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
         let file = display(&policy_path);
         files.insert(file.clone(), text.clone());
         match policy::parse(&text) {
-            Ok(p) => policy::apply(&p, &file, &text, &mut diagnostics, |id| {
-                source_files.get(id).cloned()
-            }),
+            Ok(p) => policy::apply(&p, &file, &text, &mut diagnostics, |id| source_files.get(id).cloned()),
             Err((message, range)) => diagnostics.push(file_error(
                 "policy-invalid",
                 &file,
@@ -281,10 +237,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let entries = crate::merge::entries(&occurrences);
     let mut by_value: BTreeMap<i64, Vec<String>> = BTreeMap::new();
     for e in &entries {
-        by_value
-            .entry(e.code)
-            .or_default()
-            .push(e.namespace.clone());
+        by_value.entry(e.code).or_default().push(e.namespace.clone());
     }
     let shared_values = by_value
         .into_iter()
@@ -309,9 +262,7 @@ fn attribute_corrections(applied: &[Applied], diagnostics: &mut [Diagnostic]) {
     for d in diagnostics.iter_mut() {
         let hit = applied.iter().find(|a| {
             a.kind.fixes().contains(&d.id.as_str())
-                && d.labels
-                    .iter()
-                    .any(|l| l.file == a.file && a.first <= l.line && l.line <= a.last)
+                && d.labels.iter().any(|l| l.file == a.file && a.first <= l.line && l.line <= a.last)
         });
         if let Some(a) = hit {
             d.acknowledged = true;
@@ -326,11 +277,8 @@ fn read_optional(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Strin
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error(
-                    "unreadable-file",
-                    format!("cannot read {}: {e}", path.display()),
-                )
-                .with_help("check the file's permissions"),
+                Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", path.display()))
+                    .with_help("check the file's permissions"),
             );
             None
         }
@@ -346,15 +294,14 @@ fn file_error(
     help: &str,
 ) -> Diagnostic {
     let doc = Document::decode(text.as_bytes());
-    let span = range.map(|r| doc.span_at(r.start, r.end)).unwrap_or(Span {
-        line: 1,
-        column: 1,
-        start: 0,
-        end: 0,
+    // A missing key is reported on its whole table; point at the table's first line only.
+    let range = range.map(|r| {
+        let end = text.get(r.start..r.end).and_then(|t| t.find('\n')).map(|n| r.start + n).unwrap_or(r.end);
+        r.start..end
     });
-    Diagnostic::error(id, message)
-        .with_label(Label::primary(file, span, "here"))
-        .with_help(help)
+    let span =
+        range.map(|r| doc.span_at(r.start, r.end)).unwrap_or(Span { line: 1, column: 1, start: 0, end: 0 });
+    Diagnostic::error(id, message).with_label(Label::primary(file, span, "here")).with_help(help)
 }
 
 fn check_unique_ids(parsed: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
@@ -367,22 +314,12 @@ fn check_unique_ids(parsed: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
                 )
                 .with_label(Label::primary(
                     &pair[0].source.manifest_path,
-                    Span {
-                        line: 1,
-                        column: 1,
-                        start: 0,
-                        end: 0,
-                    },
+                    Span { line: 1, column: 1, start: 0, end: 0 },
                     "first",
                 ))
                 .with_label(Label::secondary(
                     &pair[1].source.manifest_path,
-                    Span {
-                        line: 1,
-                        column: 1,
-                        start: 0,
-                        end: 0,
-                    },
+                    Span { line: 1, column: 1, start: 0, end: 0 },
                     "second",
                 ))
                 .with_help("give each source a unique `id`"),
@@ -427,19 +364,13 @@ fn load_source(
             return None;
         }
     };
-    let folder_name = folder
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
+    let folder_name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     if manifest.id != folder_name {
         diagnostics.push(file_error(
             "manifest-invalid",
             &manifest_file,
             &manifest_text,
-            format!(
-                "source id `{}` differs from its folder name `{folder_name}`",
-                manifest.id
-            ),
+            format!("source id `{}` differs from its folder name `{folder_name}`", manifest.id),
             None,
             "rename the folder or the id so that they agree",
         ));
@@ -462,9 +393,7 @@ fn load_source(
     };
     let sha = hex(&Sha256::digest(&bytes));
     if !sha.eq_ignore_ascii_case(&manifest.sha256) {
-        let range = manifest_text
-            .find(&manifest.sha256)
-            .map(|s| s..s + manifest.sha256.len());
+        let range = manifest_text.find(&manifest.sha256).map(|s| s..s + manifest.sha256.len());
         diagnostics.push(file_error(
             "sha256-mismatch",
             &manifest_file,
@@ -494,14 +423,7 @@ fn load_source(
         format: &manifest.format,
     };
     let mut out = adapters::parse(&input);
-    account(
-        &manifest.id,
-        &raw_file,
-        &doc,
-        &out.uses,
-        diagnostics,
-        accounting,
-    );
+    account(&manifest.id, &raw_file, &doc, &out.uses, diagnostics, accounting);
     if out.occurrences.is_empty() {
         diagnostics.push(file_error(
             "empty-source",
@@ -555,11 +477,7 @@ fn account(
     diagnostics: &mut Vec<Diagnostic>,
     accounting: &mut Vec<Accounting>,
 ) {
-    let mut a = Accounting {
-        source: id.to_owned(),
-        lines: uses.len() as u32,
-        ..Accounting::default()
-    };
+    let mut a = Accounting { source: id.to_owned(), lines: uses.len() as u32, ..Accounting::default() };
     let mut run: Vec<Span> = Vec::new();
     let flush = |run: &mut Vec<Span>, diagnostics: &mut Vec<Diagnostic>| {
         if let Some(first) = run.first() {

@@ -182,12 +182,8 @@ pub struct ManifestError {
 impl Manifest {
     /// Parses and checks a manifest; every problem is returned, not just the first.
     pub fn parse(text: &str) -> Result<Manifest, Vec<ManifestError>> {
-        let manifest: Manifest = toml::from_str(text).map_err(|e| {
-            vec![ManifestError {
-                message: e.message().to_owned(),
-                range: e.span(),
-            }]
-        })?;
+        let manifest: Manifest = toml::from_str(text)
+            .map_err(|e| vec![ManifestError { message: e.message().to_owned(), range: e.span() }])?;
         let errors = manifest.check(text);
         if errors.is_empty() {
             Ok(manifest)
@@ -217,28 +213,16 @@ impl Manifest {
             }
         }
         if !is_slug(&self.id) {
-            fail(
-                "id",
-                format!("`id` must be lower-case kebab-case, got `{}`", self.id),
-            );
+            fail("id", format!("`id` must be lower-case kebab-case, got `{}`", self.id));
         }
         if !is_slug(&self.namespace) {
-            fail(
-                "namespace",
-                format!(
-                    "`namespace` must be lower-case kebab-case, got `{}`",
-                    self.namespace
-                ),
-            );
+            fail("namespace", format!("`namespace` must be lower-case kebab-case, got `{}`", self.namespace));
         }
         if self.sha256.len() != 64 || !self.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             fail("sha256", "`sha256` must be 64 hex digits".to_owned());
         }
         if self.file.contains("..") || self.file.starts_with('/') {
-            fail(
-                "file",
-                "`file` must name a file inside the source's folder".to_owned(),
-            );
+            fail("file", "`file` must name a file inside the source's folder".to_owned());
         }
         let f = &self.format;
         let mut patterns: Vec<(&str, &str)> = Vec::new();
@@ -253,18 +237,11 @@ impl Manifest {
             }
             if let Some(ns) = &s.namespace {
                 if !is_slug(ns) {
-                    fail(
-                        "namespace",
-                        format!("section namespace must be kebab-case, got `{ns}`"),
-                    );
+                    fail("namespace", format!("section namespace must be kebab-case, got `{ns}`"));
                 }
             }
         }
-        for (key, p) in [
-            ("stop_at", &f.stop_at),
-            ("header", &f.header),
-            ("member", &f.member),
-        ] {
+        for (key, p) in [("stop_at", &f.stop_at), ("header", &f.header), ("member", &f.member)] {
             if let Some(p) = p {
                 patterns.push((key, p));
             }
@@ -283,29 +260,17 @@ impl Manifest {
                 patterns.push(("intro", p));
             }
             if !is_slug(&t.namespace) {
-                fail(
-                    "namespace",
-                    format!(
-                        "sub-table namespace must be kebab-case, got `{}`",
-                        t.namespace
-                    ),
-                );
+                fail("namespace", format!("sub-table namespace must be kebab-case, got `{}`", t.namespace));
             }
         }
         for (key, p) in patterns {
             if let Err(e) = Regex::new(p) {
-                fail(
-                    key,
-                    format!("`{key}` is not a valid regular expression: {e}"),
-                );
+                fail(key, format!("`{key}` is not a valid regular expression: {e}"));
             }
         }
         let needs = |ok: bool, key: &str, errors: &mut dyn FnMut(&str, String)| {
             if !ok {
-                errors(
-                    key,
-                    format!("family `{}` needs `format.{key}`", f.family.as_str()),
-                );
+                errors(key, format!("family `{}` needs `format.{key}`", f.family.as_str()));
             }
         };
         match f.family {
@@ -314,11 +279,9 @@ impl Manifest {
                 needs(f.columns.contains(&Role::Code), "columns", &mut fail);
             }
             Family::CodeBlocks => needs(f.header.is_some(), "header", &mut fail),
-            Family::MarkdownTable | Family::HtmlTable => needs(
-                f.columns.contains(&Role::Code) || f.columns.contains(&Role::Hex),
-                "columns",
-                &mut fail,
-            ),
+            Family::MarkdownTable | Family::HtmlTable => {
+                needs(f.columns.contains(&Role::Code) || f.columns.contains(&Role::Hex), "columns", &mut fail)
+            }
             Family::ApiMembers => {
                 needs(f.member.is_some(), "member", &mut fail);
                 needs(f.value_label.is_some(), "value_label", &mut fail);
@@ -330,8 +293,7 @@ impl Manifest {
 
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }

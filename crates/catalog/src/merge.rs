@@ -7,10 +7,7 @@ use std::collections::BTreeMap;
 pub fn entries(occurrences: &[Occurrence]) -> Vec<Entry> {
     let mut by_key: BTreeMap<(String, i64), Vec<usize>> = BTreeMap::new();
     for (i, o) in occurrences.iter().enumerate() {
-        by_key
-            .entry((o.namespace.clone(), o.code))
-            .or_default()
-            .push(i);
+        by_key.entry((o.namespace.clone(), o.code)).or_default().push(i);
     }
     by_key
         .into_iter()

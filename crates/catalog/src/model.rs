@@ -6,17 +6,7 @@ use std::collections::BTreeMap;
 
 /// Language of a text, as a BCP 47 tag.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
 pub enum Lang {
     #[serde(rename = "en")]
@@ -36,17 +26,7 @@ impl Lang {
 
 /// What a code reports: a normal event, a recoverable warning or an error.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
@@ -142,15 +122,10 @@ impl Occurrence {
     /// The row's meaning as one string: what "same meaning" compares.
     pub fn meaning(&self) -> String {
         crate::text::join_pieces(
-            [
-                &self.message,
-                &self.description,
-                &self.cause,
-                &self.suggestion,
-            ]
-            .into_iter()
-            .flatten()
-            .map(|t| t.text.as_str()),
+            [&self.message, &self.description, &self.cause, &self.suggestion]
+                .into_iter()
+                .flatten()
+                .map(|t| t.text.as_str()),
         )
     }
 }

@@ -31,10 +31,7 @@ pub struct Acknowledgement {
 impl Acknowledgement {
     fn matches(&self, d: &Diagnostic, source_file: Option<&str>) -> bool {
         d.id == self.id
-            && self
-                .namespace
-                .as_ref()
-                .is_none_or(|ns| d.namespace.as_ref() == Some(ns))
+            && self.namespace.as_ref().is_none_or(|ns| d.namespace.as_ref() == Some(ns))
             && self.code.is_none_or(|c| d.codes.contains(&c))
             && self.name.as_ref().is_none_or(|n| d.names.contains(n))
             && match (source_file, self.line) {
@@ -48,8 +45,7 @@ impl Acknowledgement {
 
 /// Parses policy.toml, recording where each acknowledgement starts.
 pub fn parse(text: &str) -> Result<Policy, (String, Option<std::ops::Range<usize>>)> {
-    let mut policy: Policy =
-        toml::from_str(text).map_err(|e| (e.message().to_owned(), e.span()))?;
+    let mut policy: Policy = toml::from_str(text).map_err(|e| (e.message().to_owned(), e.span()))?;
     let lines: Vec<u32> = text
         .lines()
         .enumerate()
@@ -77,10 +73,7 @@ pub fn apply(
         if a.source.is_some() && file.is_none() {
             stale.push((
                 a,
-                format!(
-                    "acknowledgement names unknown source `{}`",
-                    a.source.as_deref().unwrap_or("")
-                ),
+                format!("acknowledgement names unknown source `{}`", a.source.as_deref().unwrap_or("")),
             ));
             continue;
         }
@@ -95,10 +88,7 @@ pub fn apply(
             }
         }
         if !hit {
-            stale.push((
-                a,
-                format!("acknowledgement of `{}` matches no finding", a.id),
-            ));
+            stale.push((a, format!("acknowledgement of `{}` matches no finding", a.id)));
         }
     }
     for (a, message) in stale {
@@ -106,7 +96,9 @@ pub fn apply(
         diags.push(
             Diagnostic::error("stale-acknowledgement", message)
                 .with_label(Label::primary(policy_file, span, "this acknowledgement"))
-                .with_help("the finding is gone or changed: delete or update this entry in catalog/policy.toml"),
+                .with_help(
+                    "the finding is gone or changed: delete or update this entry in catalog/policy.toml",
+                ),
         );
     }
 }
@@ -117,19 +109,9 @@ pub fn line_span(text: &str, line: u32) -> Span {
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i as u32 + 1 == line {
             let trimmed = l.trim_end_matches(['\n', '\r']);
-            return Span {
-                line,
-                column: 1,
-                start,
-                end: start + trimmed.len(),
-            };
+            return Span { line, column: 1, start, end: start + trimmed.len() };
         }
         start += l.len();
     }
-    Span {
-        line: line.max(1),
-        column: 1,
-        start: 0,
-        end: 0,
-    }
+    Span { line: line.max(1), column: 1, start: 0, end: 0 }
 }

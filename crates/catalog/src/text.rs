@@ -51,12 +51,7 @@ impl Line<'_> {
     pub fn span(&self) -> Span {
         let trimmed = self.text.trim();
         if trimmed.is_empty() {
-            return Span {
-                line: self.number,
-                column: 1,
-                start: self.start,
-                end: self.start,
-            };
+            return Span { line: self.number, column: 1, start: self.start, end: self.start };
         }
         self.span_of(trimmed)
     }
@@ -123,14 +118,10 @@ impl Document {
             }
             i += 1;
         }
-        if line_starts.last() == Some(&text.len()) && text.len() > 0 {
+        if line_starts.last() == Some(&text.len()) && !text.is_empty() {
             line_starts.pop();
         }
-        Document {
-            text,
-            line_starts,
-            issues,
-        }
+        Document { text, line_starts, issues }
     }
 
     pub fn line_count(&self) -> usize {
@@ -148,18 +139,10 @@ impl Document {
             return None;
         }
         let start = self.line_starts[idx];
-        let end = self
-            .line_starts
-            .get(idx + 1)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
         let raw = &self.text[start..end];
         let text = raw.trim_end_matches(['\n', '\r']);
-        Some(Line {
-            number: number as u32,
-            start,
-            text,
-        })
+        Some(Line { number, start, text })
     }
 
     pub fn lines(&self) -> impl Iterator<Item = Line<'_>> {
@@ -168,23 +151,11 @@ impl Document {
 
     /// The span of byte range `start..end` of the decoded text.
     pub fn span_at(&self, start: usize, end: usize) -> Span {
-        let idx = self
-            .line_starts
-            .partition_point(|&s| s <= start)
-            .saturating_sub(1);
+        let idx = self.line_starts.partition_point(|&s| s <= start).saturating_sub(1);
         let line_start = self.line_starts.get(idx).copied().unwrap_or(0);
         let start = start.min(self.text.len());
-        let column = self
-            .text
-            .get(line_start..start)
-            .map(|s| s.chars().count() as u32 + 1)
-            .unwrap_or(1);
-        Span {
-            line: idx as u32 + 1,
-            column,
-            start,
-            end: end.max(start).min(self.text.len()),
-        }
+        let column = self.text.get(line_start..start).map(|s| s.chars().count() as u32 + 1).unwrap_or(1);
+        Span { line: idx as u32 + 1, column, start, end: end.max(start).min(self.text.len()) }
     }
 }
 
@@ -224,10 +195,7 @@ pub fn collapse_ws(s: &str) -> String {
 /// lower-cased, with white space and punctuation removed. Two texts with equal keys differ at
 /// most in spacing, punctuation or case.
 pub fn meaning_key(s: &str) -> String {
-    s.nfkc()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !c.is_whitespace() && !is_punctuation(*c))
-        .collect()
+    s.nfkc().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace() && !is_punctuation(*c)).collect()
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -284,10 +252,7 @@ mod tests {
 
     #[test]
     fn joins_latin_with_space_and_cjk_without() {
-        assert_eq!(
-            join_pieces(["请检查拉取的流是否已推流成", "功"]),
-            "请检查拉取的流是否已推流成功"
-        );
+        assert_eq!(join_pieces(["请检查拉取的流是否已推流成", "功"]), "请检查拉取的流是否已推流成功");
         assert_eq!(
             join_pieces(["using parameter video", "when creating"]),
             "using parameter video when creating"
@@ -300,9 +265,6 @@ mod tests {
             meaning_key("观众身份不允许登录房间，修改 房间创建参数RoomCreateFlag填1"),
             meaning_key("观众身份不允许登录房间,修改房间创建参数 RoomCreateFlag填1")
         );
-        assert_ne!(
-            meaning_key("DNS 解析失败 请检查网络"),
-            meaning_key("DNS 解析失败")
-        );
+        assert_ne!(meaning_key("DNS 解析失败 请检查网络"), meaning_key("DNS 解析失败"));
     }
 }

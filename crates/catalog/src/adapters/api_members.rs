@@ -5,8 +5,7 @@
 use super::code_blocks::label_of;
 use super::text_rows::{row_regex, start_row};
 use super::{
-    append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext,
-    SectionSpan,
+    append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext, SectionSpan,
 };
 use crate::diag::{Diagnostic, Label};
 use crate::manifest::{Role, Subtable, SubtableLayout};
@@ -66,17 +65,9 @@ impl<'a> Members<'a> {
             input,
             span,
             member: f.member.as_deref().and_then(re),
-            intros: f
-                .subtables
-                .iter()
-                .map(|t| t.intro.as_deref().and_then(re))
-                .collect(),
+            intros: f.subtables.iter().map(|t| t.intro.as_deref().and_then(re)).collect(),
             headers: f.subtables.iter().map(|t| re(&t.header)).collect(),
-            rows: f
-                .subtables
-                .iter()
-                .map(|t| row_regex(&t.columns, &t.category_values))
-                .collect(),
+            rows: f.subtables.iter().map(|t| row_regex(&t.columns, &t.category_values)).collect(),
             mode: Mode::Head,
             name: None,
             deprecated: None,
@@ -109,13 +100,7 @@ impl<'a> Members<'a> {
             context = t.context.clone().or(context);
             severity = t.severity.or(severity);
         }
-        RowContext {
-            input: self.input,
-            section,
-            context,
-            namespace,
-            severity,
-        }
+        RowContext { input: self.input, section, context, namespace, severity }
     }
 
     fn run(mut self, out: &mut Output) {
@@ -123,14 +108,7 @@ impl<'a> Members<'a> {
         for n in self.span.first..=self.span.last {
             let Some(line) = doc.line(n) else { break };
             let use_ = self.line(&line, out);
-            out.mark(
-                n,
-                if line.is_blank() {
-                    LineUse::Blank
-                } else {
-                    use_
-                },
-            );
+            out.mark(n, if line.is_blank() { LineUse::Blank } else { use_ });
         }
         self.finish_member(out);
         out.sections.push(self.section);
@@ -143,10 +121,7 @@ impl<'a> Members<'a> {
         if let Some(c) = self.member.as_ref().and_then(|re| re.captures(t)) {
             self.finish_member(out);
             let name = c.name("name").map(|m| m.as_str()).unwrap_or(t);
-            self.name = Some(Name {
-                name: name.to_owned(),
-                span: line.span_of(name),
-            });
+            self.name = Some(Name { name: name.to_owned(), span: line.span_of(name) });
             self.head_line = Some(line.span());
             self.mode = Mode::Head;
             return LineUse::Row;
@@ -183,20 +158,12 @@ impl<'a> Members<'a> {
             Mode::Value => return self.value(line, item.unwrap_or(t), out),
             Mode::Deprecated => {
                 let text = item.unwrap_or(t);
-                self.deprecated = Some(Text {
-                    text: text.to_owned(),
-                    lang,
-                    span: line.span_of(text),
-                });
+                self.deprecated = Some(Text { text: text.to_owned(), lang, span: line.span_of(text) });
                 self.mode = Mode::Head;
                 return LineUse::Row;
             }
             Mode::Head => {
-                self.section.prose.push(Text {
-                    text: t.to_owned(),
-                    lang,
-                    span: line.span(),
-                });
+                self.section.prose.push(Text { text: t.to_owned(), lang, span: line.span() });
                 return LineUse::Prose;
             }
             Mode::Example => {
@@ -211,11 +178,7 @@ impl<'a> Members<'a> {
             Mode::Body | Mode::NoteList => {}
         }
         let Some(occ) = self.current.as_mut() else {
-            self.section.prose.push(Text {
-                text: t.to_owned(),
-                lang,
-                span: line.span(),
-            });
+            self.section.prose.push(Text { text: t.to_owned(), lang, span: line.span() });
             return LineUse::Prose;
         };
         occ.last_line = line.number;
@@ -257,8 +220,7 @@ impl<'a> Members<'a> {
         let numbered = item.is_none() && is_list_item(t);
         if let Some(text) = item.or(numbered.then_some(t)) {
             let span = line.span_of(text);
-            if let Some((role, rest)) = label_of(text, &f.labels).filter(|(r, _)| *r != Role::Note)
-            {
+            if let Some((role, rest)) = label_of(text, &f.labels).filter(|(r, _)| *r != Role::Note) {
                 let rest = rest.trim();
                 self.take_text(role, rest, line.span_of(rest), true);
             } else if self.mode == Mode::NoteList {
@@ -273,15 +235,8 @@ impl<'a> Members<'a> {
         self.check_open_label(out);
         if was_break || self.mode == Mode::NoteList {
             self.mode = Mode::Body;
-            let has_description = self
-                .current
-                .as_ref()
-                .is_some_and(|o| o.description.is_some());
-            self.field = if has_description {
-                Role::Note
-            } else {
-                Role::Description
-            };
+            let has_description = self.current.as_ref().is_some_and(|o| o.description.is_some());
+            self.field = if has_description { Role::Note } else { Role::Description };
             let (role, text) = (self.field, t);
             self.take_with_inline_labels(role, text, line, true);
         } else if line.text.starts_with(char::is_whitespace) && self.field != Role::Description {
@@ -311,10 +266,10 @@ impl<'a> Members<'a> {
             return LineUse::Reported;
         };
         occ.span = self.head_line.unwrap_or(occ.span);
-        match self.name.take() {
-            Some(name) => occ.names.push(name),
-            // Reported by validation (`missing-name`), which sees corrections too.
-            None => {}
+        // A member without a name is reported by validation (`missing-name`), which sees
+        // corrections too.
+        if let Some(name) = self.name.take() {
+            occ.names.push(name);
         }
         occ.deprecated = self.deprecated.take();
         occ.last_line = line.number;
@@ -352,9 +307,7 @@ impl<'a> Members<'a> {
                             self.push_sub(done, out);
                         }
                     } else if let Some(occ) = pending.as_mut() {
-                        append(&mut occ.description, c, || {
-                            cx.text(Role::Description, c.to_owned(), span)
-                        });
+                        append(&mut occ.description, c, || cx.text(Role::Description, c.to_owned(), span));
                     }
                 }
                 if let Some(done) = pending {
@@ -384,11 +337,7 @@ impl<'a> Members<'a> {
         let Some(occ) = self.current.as_mut() else {
             return;
         };
-        let make = || Text {
-            text: text.to_owned(),
-            lang,
-            span,
-        };
+        let make = || Text { text: text.to_owned(), lang, span };
         if role == Role::Note {
             match (own_line, occ.notes.last_mut()) {
                 (true, Some(last))
@@ -415,29 +364,16 @@ impl<'a> Members<'a> {
 
     fn take_note(&mut self, text: &str, span: Span) {
         if let Some(occ) = self.current.as_mut() {
-            occ.notes.push(Text {
-                text: text.to_owned(),
-                lang: self.input.lang,
-                span,
-            });
+            occ.notes.push(Text { text: text.to_owned(), lang: self.input.lang, span });
         }
     }
 
     /// Splits a line at a label written mid-line (`… Handling suggestion: …`).
-    fn take_with_inline_labels(
-        &mut self,
-        role: Role,
-        text: &str,
-        line: &Line<'_>,
-        new_paragraph: bool,
-    ) {
+    fn take_with_inline_labels(&mut self, role: Role, text: &str, line: &Line<'_>, new_paragraph: bool) {
         let labels = &self.input.format.labels;
         let split = labels
             .iter()
-            .filter_map(|(label, r)| {
-                text.find(&format!(" {label}"))
-                    .map(|at| (at, label.len() + 1, *r))
-            })
+            .filter_map(|(label, r)| text.find(&format!(" {label}")).map(|at| (at, label.len() + 1, *r)))
             .min_by_key(|(at, _, _)| *at);
         let (head, tail) = match split {
             Some((at, len, r)) => (&text[..at], Some((r, text[at + len..].trim()))),
@@ -480,8 +416,14 @@ impl<'a> Members<'a> {
         if let Some((_, span, label)) = self.open_label.take() {
             let occ = self.current.as_ref();
             let mut d = Diagnostic::warning("empty-field", format!("`{label}` is followed by no text"))
-                .with_label(Label::primary(self.input.file, span, "the text this label introduces is missing"))
-                .with_help("the document lost this field; add it with a correction if the vendor's page has it");
+                .with_label(Label::primary(
+                    self.input.file,
+                    span,
+                    "the text this label introduces is missing",
+                ))
+                .with_help(
+                    "the document lost this field; add it with a correction if the vendor's page has it",
+                );
             if let Some(o) = occ {
                 d = d.with_code(o.code).in_namespace(&o.namespace);
                 for n in &o.names {
@@ -496,11 +438,7 @@ impl<'a> Members<'a> {
         self.check_open_label(out);
         if let Some(mut occ) = self.current.take() {
             if !self.example.is_empty() {
-                while self
-                    .example
-                    .last()
-                    .is_some_and(|(_, l)| l.trim().is_empty())
-                {
+                while self.example.last().is_some_and(|(_, l)| l.trim().is_empty()) {
                     self.example.pop();
                 }
                 if let Some((span, _)) = self.example.first() {
@@ -518,10 +456,8 @@ impl<'a> Members<'a> {
                 }
             }
             if occ.deprecated.is_none() {
-                let found = occ
-                    .notes
-                    .iter()
-                    .find_map(|n| self.deprecation(&n.text).map(|d| (d, n.span, n.lang)));
+                let found =
+                    occ.notes.iter().find_map(|n| self.deprecation(&n.text).map(|d| (d, n.span, n.lang)));
                 if let Some((text, span, lang)) = found {
                     occ.deprecated = Some(Text { text, lang, span });
                 }
@@ -540,8 +476,5 @@ impl<'a> Members<'a> {
 
 /// The text of a bullet line (`• 0x1000`, `- x`), without the bullet.
 fn strip_bullet(t: &str) -> Option<&str> {
-    ["• ", "•", "- ", "* ", "· "]
-        .iter()
-        .find_map(|b| t.strip_prefix(b))
-        .map(str::trim)
+    ["• ", "•", "- ", "* ", "· "].iter().find_map(|b| t.strip_prefix(b)).map(str::trim)
 }

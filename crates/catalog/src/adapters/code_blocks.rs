@@ -2,8 +2,7 @@
 //! same three lines without labels) under range headings such as `1001xxx/1101xxx`.
 
 use super::{
-    append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext,
-    SectionSpan,
+    append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext, SectionSpan,
 };
 use crate::manifest::Role;
 use crate::model::{Occurrence, Section, Text};
@@ -17,12 +16,7 @@ static BLOCK_START: LazyLock<Regex> =
 pub fn parse(input: &Input<'_>) -> Output {
     let mut out = Output::new(input.doc);
     let spans = layout(input, &mut out);
-    let Some(header) = input
-        .format
-        .header
-        .as_deref()
-        .and_then(|h| Regex::new(h).ok())
-    else {
+    let Some(header) = input.format.header.as_deref().and_then(|h| Regex::new(h).ok()) else {
         return out;
     };
     for span in &spans {
@@ -101,12 +95,8 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mu
                 if let (Some(code), Some(rest)) = (c.name("code"), c.name("rest")) {
                     if let Some(occ) = cx.occurrence(code.as_str(), line.span_of(code.as_str())) {
                         close(&mut block, out);
-                        let mut b = Block {
-                            occ,
-                            field: Role::Description,
-                            unlabeled: None,
-                            blank_before: false,
-                        };
+                        let mut b =
+                            Block { occ, field: Role::Description, unlabeled: None, blank_before: false };
                         take_line(input, &mut b, &line, rest.as_str(), true);
                         out.mark(line.number, LineUse::Row);
                         block = Some(b);
@@ -127,11 +117,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mu
         }
         // Text between tables: the prose that introduces the next table.
         out.mark(line.number, LineUse::Prose);
-        section.prose.push(Text {
-            text: t.to_owned(),
-            lang: input.lang,
-            span: line.span(),
-        });
+        section.prose.push(Text { text: t.to_owned(), lang: input.lang, span: line.span() });
     }
     close(&mut block, out);
     out.sections.push(section);
@@ -149,11 +135,7 @@ fn take_line(input: &Input<'_>, b: &mut Block, line: &Line<'_>, text: &str, firs
         let rest = rest.trim();
         if !rest.is_empty() || role == Role::Note {
             let span = line.span_of(rest);
-            append_line(&mut b.occ, role, rest, || Text {
-                text: rest.to_owned(),
-                lang,
-                span,
-            });
+            append_line(&mut b.occ, role, rest, || Text { text: rest.to_owned(), lang, span });
         }
         return;
     }
@@ -168,11 +150,7 @@ fn take_line(input: &Input<'_>, b: &mut Block, line: &Line<'_>, text: &str, firs
         }
     }
     let span = line.span_of(text);
-    let make = || Text {
-        text: text.to_owned(),
-        lang,
-        span,
-    };
+    let make = || Text { text: text.to_owned(), lang, span };
     if is_list_item(text) {
         append_line(&mut b.occ, b.field, text, make);
     } else {
@@ -193,10 +171,7 @@ pub fn label_of<'a>(
 ) -> Option<(Role, &'a str)> {
     labels
         .iter()
-        .filter_map(|(label, role)| {
-            line.strip_prefix(label.as_str())
-                .map(|rest| (label.len(), *role, rest))
-        })
+        .filter_map(|(label, role)| line.strip_prefix(label.as_str()).map(|rest| (label.len(), *role, rest)))
         .max_by_key(|(len, _, _)| *len)
         .map(|(_, role, rest)| (role, rest))
 }

@@ -14,21 +14,12 @@ pub fn parse(input: &Input<'_>) -> Output {
     let mut out = Output::new(input.doc);
     let doc = input.doc;
     for line in doc.lines() {
-        out.mark(
-            line.number,
-            if line.is_blank() {
-                LineUse::Blank
-            } else {
-                LineUse::Markup
-            },
-        );
+        out.mark(line.number, if line.is_blank() { LineUse::Blank } else { LineUse::Markup });
     }
     let html = Html::parse_document(&doc.text);
-    let (Ok(rows_sel), Ok(cells_sel), Ok(items_sel)) = (
-        Selector::parse("tr"),
-        Selector::parse("th, td"),
-        Selector::parse("li"),
-    ) else {
+    let (Ok(rows_sel), Ok(cells_sel), Ok(items_sel)) =
+        (Selector::parse("tr"), Selector::parse("th, td"), Selector::parse("li"))
+    else {
         return out;
     };
     let row_places = tag_places(&doc.text, "tr");
@@ -50,10 +41,7 @@ pub fn parse(input: &Input<'_>) -> Output {
         if let Some(s) = section.take() {
             out.sections.push(s);
         }
-        let line = row_places
-            .get(row_index)
-            .map(|p| doc.span_at(p.0, p.0).line)
-            .unwrap_or(1);
+        let line = row_places.get(row_index).map(|p| doc.span_at(p.0, p.0).line).unwrap_or(1);
         section = Some(Section {
             source: input.source_id.to_owned(),
             path: heading.clone(),
@@ -71,9 +59,7 @@ pub fn parse(input: &Input<'_>) -> Output {
             let place = row_places.get(row_index).copied();
             row_index += 1;
             let span = place.map(|(s, e)| doc.span_at(s, e)).unwrap_or_default();
-            let last_line = place
-                .map(|(_, e)| doc.span_at(e, e).line)
-                .unwrap_or(span.line);
+            let last_line = place.map(|(_, e)| doc.span_at(e, e).line).unwrap_or(span.line);
             let cells: Vec<ElementRef<'_>> = tr.select(&cells_sel).collect();
             let is_header = cells.iter().all(|c| c.value().name() == "th")
                 || (i == 0 && cells.iter().any(|c| c.value().name() == "th"));
@@ -82,19 +68,13 @@ pub fn parse(input: &Input<'_>) -> Output {
                 continue;
             }
             let value_of = |role: Role| -> Vec<String> {
-                let Some(cell) = input
-                    .format
-                    .columns
-                    .iter()
-                    .position(|r| *r == role)
-                    .and_then(|i| cells.get(i))
+                let Some(cell) =
+                    input.format.columns.iter().position(|r| *r == role).and_then(|i| cells.get(i))
                 else {
                     return Vec::new();
                 };
-                let items: Vec<String> = cell
-                    .select(&items_sel)
-                    .map(|li| collapse_ws(&li.text().collect::<String>()))
-                    .collect();
+                let items: Vec<String> =
+                    cell.select(&items_sel).map(|li| collapse_ws(&li.text().collect::<String>())).collect();
                 if !items.is_empty() {
                     return items;
                 }
@@ -109,9 +89,7 @@ pub fn parse(input: &Input<'_>) -> Output {
                 out.diagnostics.push(
                     Diagnostic::error("orphan-text", "a table row without a code")
                         .with_label(Label::primary(input.file, span, "row without a code"))
-                        .with_help(
-                            "restore the code with a correction in catalog/corrections.toml",
-                        ),
+                        .with_help("restore the code with a correction in catalog/corrections.toml"),
                 );
                 continue;
             }
@@ -120,14 +98,8 @@ pub fn parse(input: &Input<'_>) -> Output {
                     out.mark_range(span.line, last_line, LineUse::Reported);
                     out.diagnostics.push(
                         Diagnostic::error("bad-value", format!("`{code_text}` is not a code"))
-                            .with_label(Label::primary(
-                                input.file,
-                                span,
-                                "expected a decimal or 0x-hex code",
-                            ))
-                            .with_help(
-                                "fix the value with a correction in catalog/corrections.toml",
-                            ),
+                            .with_label(Label::primary(input.file, span, "expected a decimal or 0x-hex code"))
+                            .with_help("fix the value with a correction in catalog/corrections.toml"),
                     );
                     continue;
                 };
@@ -185,25 +157,16 @@ fn tag_places(text: &str, tag: &str) -> Vec<(usize, usize)> {
     while let Some(at) = lower[i..].find(&open).map(|a| a + i) {
         if let Some(comment) = lower[i..at].rfind("<!--").map(|c| c + i) {
             if !lower[comment..at].contains("-->") {
-                i = lower[at..]
-                    .find("-->")
-                    .map(|e| at + e + 3)
-                    .unwrap_or(lower.len());
+                i = lower[at..].find("-->").map(|e| at + e + 3).unwrap_or(lower.len());
                 continue;
             }
         }
         let after = lower.as_bytes().get(at + open.len()).copied();
-        if !matches!(
-            after,
-            Some(b'>') | Some(b' ') | Some(b'\t') | Some(b'\n') | Some(b'\r') | Some(b'/')
-        ) {
+        if !matches!(after, Some(b'>') | Some(b' ') | Some(b'\t') | Some(b'\n') | Some(b'\r') | Some(b'/')) {
             i = at + open.len();
             continue;
         }
-        let end = lower[at..]
-            .find(&close)
-            .map(|e| at + e)
-            .unwrap_or(at + open.len());
+        let end = lower[at..].find(&close).map(|e| at + e).unwrap_or(at + open.len());
         out.push((at, end));
         i = at + open.len();
     }

@@ -14,9 +14,8 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static DELIMITER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$").expect("static regex")
-});
+static DELIMITER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$").expect("static regex"));
 
 /// One cell: the pieces of lines it was written on.
 #[derive(Debug, Clone, Default)]
@@ -47,9 +46,7 @@ impl Cell {
             }
         }
         let (n, r) = self.pieces.first().cloned().unwrap_or((1, 0..0));
-        doc.line(n)
-            .map(|l| l.span_of(l.text.get(r).unwrap_or("")))
-            .unwrap_or_default()
+        doc.line(n).map(|l| l.span_of(l.text.get(r).unwrap_or(""))).unwrap_or_default()
     }
 
     /// The span of `needle` inside the cell, else the cell's span.
@@ -97,9 +94,7 @@ impl Record {
                     cell.pieces.push((line.number, range));
                 }
             } else {
-                self.cells.push(Cell {
-                    pieces: vec![(line.number, range)],
-                });
+                self.cells.push(Cell { pieces: vec![(line.number, range)] });
             }
             if !last {
                 self.open = false;
@@ -149,21 +144,19 @@ pub fn cell_text(raw: &str) -> CellText {
     let mut items: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut depth = 0usize;
-    let flush = |current: &mut String,
-                 depth: usize,
-                 paragraphs: &mut Vec<String>,
-                 items: &mut Vec<String>| {
-        let t = current.trim().to_owned();
-        current.clear();
-        if t.is_empty() {
-            return;
-        }
-        if depth > 0 {
-            items.push(t);
-        } else {
-            paragraphs.push(t);
-        }
-    };
+    let flush =
+        |current: &mut String, depth: usize, paragraphs: &mut Vec<String>, items: &mut Vec<String>| {
+            let t = current.trim().to_owned();
+            current.clear();
+            if t.is_empty() {
+                return;
+            }
+            if depth > 0 {
+                items.push(t);
+            } else {
+                paragraphs.push(t);
+            }
+        };
     for event in Parser::new(raw) {
         match event {
             Event::Text(t) | Event::Code(t) => {
@@ -172,10 +165,10 @@ pub fn cell_text(raw: &str) -> CellText {
             }
             Event::SoftBreak => current.push('\u{1}'),
             Event::HardBreak => current.push('\n'),
-            Event::Html(h) | Event::InlineHtml(h) => {
-                if h.trim().eq_ignore_ascii_case("<br>") || h.trim().eq_ignore_ascii_case("<br/>") {
-                    current.push('\n');
-                }
+            Event::Html(h) | Event::InlineHtml(h)
+                if h.trim().eq_ignore_ascii_case("<br>") || h.trim().eq_ignore_ascii_case("<br/>") =>
+            {
+                current.push('\n')
             }
             Event::Start(Tag::Item) => {
                 flush(&mut current, depth, &mut paragraphs, &mut items);
@@ -187,9 +180,7 @@ pub fn cell_text(raw: &str) -> CellText {
             }
             Event::End(TagEnd::Paragraph)
             | Event::End(TagEnd::Heading(_))
-            | Event::End(TagEnd::CodeBlock) => {
-                flush(&mut current, depth, &mut paragraphs, &mut items)
-            }
+            | Event::End(TagEnd::CodeBlock) => flush(&mut current, depth, &mut paragraphs, &mut items),
             _ => {}
         }
     }
@@ -201,10 +192,7 @@ pub fn cell_text(raw: &str) -> CellText {
     let items: Vec<String> = items.iter().map(|s| soft(s)).collect();
     let mut lines: Vec<String> = paragraphs.iter().map(|s| soft(s)).collect();
     lines.extend(items.iter().map(|i| format!("- {i}")));
-    CellText {
-        text: lines.join("\n"),
-        items,
-    }
+    CellText { text: lines.join("\n"), items }
 }
 
 fn join_raw(current: &str, piece: &str) -> String {
@@ -252,11 +240,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
         if let Some(rec) = record.as_mut() {
             rec.push_line(&line);
         } else if line.text.trim_start().starts_with('|') {
-            let mut rec = Record {
-                first: line.number,
-                last: line.number,
-                ..Record::default()
-            };
+            let mut rec = Record { first: line.number, last: line.number, ..Record::default() };
             rec.push_line(&line);
             record = Some(rec);
         } else if line.is_blank() {
@@ -281,11 +265,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
         let next = doc.line(n);
         let next_is_delimiter =
             !adjacent && next.is_some_and(|l| DELIMITER.is_match(l.text) && l.text.contains('-'));
-        let want = if next_is_delimiter || !in_table {
-            1
-        } else {
-            columns
-        };
+        let want = if next_is_delimiter || !in_table { 1 } else { columns };
         let next_breaks = next.is_none_or(|l| l.is_blank() || l.text.trim_start().starts_with('|'));
         if !(rec.is_complete(want) || (!rec.open && next_breaks) || n > span.last) {
             continue;
@@ -304,12 +284,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
             // Pipes outside a table: keep the text, it is not a row.
             out.mark_range(rec.first, rec.last, LineUse::Prose);
             section.prose.push(Text {
-                text: rec
-                    .cells
-                    .iter()
-                    .map(|c| c.raw(doc))
-                    .collect::<Vec<_>>()
-                    .join(" | "),
+                text: rec.cells.iter().map(|c| c.raw(doc)).collect::<Vec<_>>().join(" | "),
                 lang: input.lang,
                 span: rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
             });
@@ -323,28 +298,15 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
 fn stray(input: &Input<'_>, out: &mut Output, line: u32, span: Span) {
     out.mark(line, LineUse::Reported);
     out.diagnostics.push(
-        Diagnostic::info(
-            "stray-table-markup",
-            "table delimiter row after the table's rows",
-        )
-        .with_label(Label::primary(
-            input.file,
-            span,
-            "a `|---|` row where a data row is expected",
-        ))
-        .with_help("nothing was lost; the converter left a page-break artefact"),
+        Diagnostic::info("stray-table-markup", "table delimiter row after the table's rows")
+            .with_label(Label::primary(input.file, span, "a `|---|` row where a data row is expected"))
+            .with_help("nothing was lost; the converter left a page-break artefact"),
     );
 }
 
 /// Handles a header row: a real header, an empty one (the table continues after a page
 /// break), or one that carries the rest of the previous row's cell.
-fn header(
-    input: &Input<'_>,
-    rec: &Record,
-    last_row: Option<usize>,
-    in_table: bool,
-    out: &mut Output,
-) {
+fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bool, out: &mut Output) {
     let doc = input.doc;
     let texts: Vec<CellText> = rec.cells.iter().map(|c| cell_text(&c.raw(doc))).collect();
     let roles = &input.format.columns;
@@ -365,32 +327,20 @@ fn header(
                     rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
                     "empty header row",
                 ))
-                .with_help(
-                    "nothing was lost; rows below are read with the previous table's columns",
-                ),
+                .with_help("nothing was lost; rows below are read with the previous table's columns"),
             );
         }
         return;
     }
     if key_empty && in_table {
         if let Some(i) = last_row {
-            carry_over(
-                input,
-                rec,
-                &texts,
-                i,
-                out,
-                "header row of the continued table",
-            );
+            carry_over(input, rec, &texts, i, out, "header row of the continued table");
             return;
         }
     }
     if let Some(expected) = input.format.header.as_deref() {
         let line = doc.line(rec.first).map(|l| l.text).unwrap_or("");
-        if Regex::new(expected)
-            .map(|re| !re.is_match(line))
-            .unwrap_or(false)
-        {
+        if Regex::new(expected).map(|re| !re.is_match(line)).unwrap_or(false) {
             out.diagnostics.push(
                 Diagnostic::warning(
                     "unexpected-header",
@@ -421,9 +371,7 @@ fn carry_over(
     let count = out.occurrences.len();
     for occ in out.occurrences[first_occ..count].iter_mut() {
         for (role, t) in roles.iter().zip(texts) {
-            if t.text.is_empty()
-                || matches!(role, Role::Code | Role::Hex | Role::Name | Role::Ignore)
-            {
+            if t.text.is_empty() || matches!(role, Role::Code | Role::Hex | Role::Name | Role::Ignore) {
                 continue;
             }
             super::append_role(occ, *role, &t.text, || Text {
@@ -434,11 +382,7 @@ fn carry_over(
         }
         occ.last_line = occ.last_line.max(rec.last);
     }
-    let at = out
-        .occurrences
-        .get(first_occ)
-        .map(|o| o.span.line)
-        .unwrap_or(0);
+    let at = out.occurrences.get(first_occ).map(|o| o.span.line).unwrap_or(0);
     let span = rec
         .cells
         .iter()
@@ -448,12 +392,9 @@ fn carry_over(
         .unwrap_or_default();
     out.mark_range(rec.first, rec.last, LineUse::Row);
     out.diagnostics.push(
-        Diagnostic::info(
-            "split-row",
-            format!("a {what} holds only the rest of the row of line {at}"),
-        )
-        .with_label(Label::primary(input.file, span, "continues the row above"))
-        .with_help("nothing was lost; the text was joined to that row"),
+        Diagnostic::info("split-row", format!("a {what} holds only the rest of the row of line {at}"))
+            .with_label(Label::primary(input.file, span, "continues the row above"))
+            .with_help("nothing was lost; the text was joined to that row"),
     );
 }
 
@@ -468,30 +409,19 @@ fn row(
     let doc = input.doc;
     let roles = &input.format.columns;
     let texts: Vec<CellText> = rec.cells.iter().map(|c| cell_text(&c.raw(doc))).collect();
-    let empty =
-        |t: &CellText| t.text.is_empty() || input.format.empty_cells.iter().any(|e| e == &t.text);
+    let empty = |t: &CellText| t.text.is_empty() || input.format.empty_cells.iter().any(|e| e == &t.text);
+    let raws: Vec<String> = rec.cells.iter().map(|c| c.raw(doc).trim().to_owned()).collect();
+    if raws.iter().any(|r| !r.is_empty()) && raws.iter().all(|r| r.chars().all(|c| c == '-' || c == ':')) {
+        stray(input, out, rec.first, rec.cells.first().map(|c| c.span(doc)).unwrap_or_default());
+        out.mark_range(rec.first, rec.last, LineUse::Reported);
+        return;
+    }
     if texts.iter().all(|t| t.text.is_empty()) {
         out.mark_range(rec.first, rec.last, LineUse::Markup);
         return;
     }
-    if texts
-        .iter()
-        .all(|t| t.text.chars().all(|c| c == '-' || c == ':'))
-    {
-        stray(
-            input,
-            out,
-            rec.first,
-            rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
-        );
-        out.mark_range(rec.first, rec.last, LineUse::Reported);
-        return;
-    }
     let cell = |role: Role| {
-        roles
-            .iter()
-            .position(|r| *r == role)
-            .and_then(|i| Some((rec.cells.get(i)?, texts.get(i)?)))
+        roles.iter().position(|r| *r == role).and_then(|i| Some((rec.cells.get(i)?, texts.get(i)?)))
     };
     let dec = cell(Role::Code);
     let hex = cell(Role::Hex);
@@ -500,10 +430,7 @@ fn row(
             return Vec::new();
         };
         if !t.items.is_empty() {
-            t.items
-                .iter()
-                .map(|i| (i.clone(), cell.find(doc, i)))
-                .collect()
+            t.items.iter().map(|i| (i.clone(), cell.find(doc, i))).collect()
         } else if t.text.is_empty() {
             Vec::new()
         } else {
@@ -529,11 +456,7 @@ fn row(
         out.diagnostics.push(
             Diagnostic::error(
                 "hex-decimal-mismatch",
-                format!(
-                    "{} hex values but {} decimal values in one row",
-                    hexes.len(),
-                    decs.len()
-                ),
+                format!("{} hex values but {} decimal values in one row", hexes.len(), decs.len()),
             )
             .in_namespace(&cx.namespace)
             .with_label(Label::primary(input.file, hexes[0].1, "hex column"))
@@ -553,18 +476,14 @@ fn row(
             out.diagnostics.push(
                 Diagnostic::error("bad-value", format!("`{text}` is not a code"))
                     .in_namespace(&cx.namespace)
-                    .with_label(Label::primary(
-                        input.file,
-                        *at,
-                        "expected a decimal or 0x-hex code",
-                    ))
+                    .with_label(Label::primary(input.file, *at, "expected a decimal or 0x-hex code"))
                     .with_help("fix the value with a correction in catalog/corrections.toml"),
             );
             continue;
         };
         if let (Some(d), Some(h)) = (d, h) {
-            let hex_first = roles.iter().position(|r| *r == Role::Hex)
-                < roles.iter().position(|r| *r == Role::Code);
+            let hex_first =
+                roles.iter().position(|r| *r == Role::Hex) < roles.iter().position(|r| *r == Role::Code);
             if hex_first {
                 occ.code_text = h.0.trim().to_owned();
                 occ.code_span = h.1;
@@ -575,13 +494,18 @@ fn row(
             if let (Some(dv), Some(hv)) = (parse_code(&d.0), parse_code(&h.0)) {
                 if !same_bits(hv.value, dv.value) {
                     out.diagnostics.push(
-                        Diagnostic::error("hex-decimal-mismatch", format!("hex `{}` is {} but the decimal column says {}", h.0, hv.value, dv.value))
-                            .in_namespace(&cx.namespace)
-                            .with_code(dv.value)
-                            .with_code(hv.value)
-                            .with_label(Label::primary(input.file, h.1, format!("{} in decimal", hv.value)))
-                            .with_label(Label::secondary(input.file, d.1, "decimal column"))
-                            .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),
+                        Diagnostic::error(
+                            "hex-decimal-mismatch",
+                            format!("hex `{}` is {} but the decimal column says {}", h.0, hv.value, dv.value),
+                        )
+                        .in_namespace(&cx.namespace)
+                        .with_code(dv.value)
+                        .with_code(hv.value)
+                        .with_label(Label::primary(input.file, h.1, format!("{} in decimal", hv.value)))
+                        .with_label(Label::secondary(input.file, d.1, "decimal column"))
+                        .with_help(
+                            "find the right value in the SDK and record it in catalog/corrections.toml",
+                        ),
                     );
                 }
             }
@@ -598,15 +522,8 @@ fn row(
             let tspan = c.span(doc);
             match role {
                 Role::Name => {
-                    for name in if t.items.is_empty() {
-                        vec![t.text.clone()]
-                    } else {
-                        t.items.clone()
-                    } {
-                        occ.names.push(Name {
-                            span: c.find(doc, &name),
-                            name,
-                        });
+                    for name in if t.items.is_empty() { vec![t.text.clone()] } else { t.items.clone() } {
+                        occ.names.push(Name { span: c.find(doc, &name), name });
                     }
                 }
                 Role::Code | Role::Hex | Role::Ignore => {}
@@ -627,10 +544,7 @@ fn row(
         out.occurrences.push(occ);
     }
     if rec.cells.len() > roles.len() {
-        let extra: Vec<&CellText> = texts[roles.len()..]
-            .iter()
-            .filter(|t| !t.text.is_empty())
-            .collect();
+        let extra: Vec<&CellText> = texts[roles.len()..].iter().filter(|t| !t.text.is_empty()).collect();
         if !extra.is_empty() {
             out.diagnostics.push(
                 Diagnostic::warning(
@@ -641,11 +555,7 @@ fn row(
                         roles.len()
                     ),
                 )
-                .with_label(Label::primary(
-                    input.file,
-                    rec.cells[roles.len()].span(doc),
-                    "extra cell",
-                ))
+                .with_label(Label::primary(input.file, rec.cells[roles.len()].span(doc), "extra cell"))
                 .with_help("add the column to `format.columns` or fix the row with a correction"),
             );
         }
@@ -662,14 +572,8 @@ mod tests {
 
     #[test]
     fn cell_text_drops_inline_html_and_resolves_escapes() {
-        assert_eq!(
-            cell_text(" <code>kNetworkDnsResolveError</code> ").text,
-            "kNetworkDnsResolveError"
-        );
-        assert_eq!(
-            cell_text("ERROR\\_ROOM\\_ALREADY\\_IN，加入").text,
-            "ERROR_ROOM_ALREADY_IN，加入"
-        );
+        assert_eq!(cell_text(" <code>kNetworkDnsResolveError</code> ").text, "kNetworkDnsResolveError");
+        assert_eq!(cell_text("ERROR\\_ROOM\\_ALREADY\\_IN，加入").text, "ERROR_ROOM_ALREADY_IN，加入");
     }
 
     #[test]

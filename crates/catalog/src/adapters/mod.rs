@@ -85,23 +85,18 @@ impl DeclaredRange {
         self.text.split('/').any(|p| {
             let p = p.trim();
             p.len() == digits.len()
-                && p.chars()
-                    .zip(digits.chars())
-                    .all(|(a, b)| a == 'x' || a == 'X' || a == b)
+                && p.chars().zip(digits.chars()).all(|(a, b)| a == 'x' || a == 'X' || a == b)
         })
     }
 }
 
 impl Output {
     pub fn new(doc: &Document) -> Output {
-        Output {
-            uses: vec![LineUse::Unclaimed; doc.line_count()],
-            ..Output::default()
-        }
+        Output { uses: vec![LineUse::Unclaimed; doc.line_count()], ..Output::default() }
     }
 
     pub fn mark(&mut self, line: u32, use_: LineUse) {
-        if let Some(u) = self.uses.get_mut(line as usize - 1) {
+        if let Some(u) = (line as usize).checked_sub(1).and_then(|i| self.uses.get_mut(i)) {
             *u = use_;
         }
     }
@@ -192,13 +187,7 @@ impl RowContext<'_> {
     }
 
     pub fn text(&self, role: Role, text: String, span: Span) -> Text {
-        let lang = self
-            .input
-            .format
-            .column_languages
-            .get(&role)
-            .copied()
-            .unwrap_or(self.input.lang);
+        let lang = self.input.format.column_languages.get(&role).copied().unwrap_or(self.input.lang);
         Text { text, lang, span }
     }
 }
@@ -209,12 +198,7 @@ pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Se
     if format.names_in_text {
         let found: Vec<Name> = occ
             .texts()
-            .filter_map(|(_, t)| {
-                leading_name(&t.text).map(|n| Name {
-                    name: n.to_owned(),
-                    span: t.span,
-                })
-            })
+            .filter_map(|(_, t)| leading_name(&t.text).map(|n| Name { name: n.to_owned(), span: t.span }))
             .collect();
         for n in found {
             if !occ.names.iter().any(|m| m.name == n.name) {
@@ -245,9 +229,7 @@ fn severity_for(occ: &Occurrence, format: &Format, section: Option<Severity>) ->
         }
         if let Some(p) = &rule.name_pattern {
             // Patterns were compiled once by the manifest check; a failure here cannot match.
-            ok &= Regex::new(p)
-                .map(|re| occ.names.iter().any(|n| re.is_match(&n.name)))
-                .unwrap_or(false);
+            ok &= Regex::new(p).map(|re| occ.names.iter().any(|n| re.is_match(&n.name))).unwrap_or(false);
         }
         if ok {
             return rule.severity;
@@ -256,9 +238,8 @@ fn severity_for(occ: &Occurrence, format: &Format, section: Option<Severity>) ->
     section.or(format.severity).unwrap_or(Severity::Error)
 }
 
-static LEADING_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[，,:：]").expect("static regex")
-});
+static LEADING_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[，,:：]").expect("static regex"));
 
 static WHOLE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$").expect("static regex"));
@@ -270,10 +251,7 @@ pub fn leading_name(text: &str) -> Option<&str> {
     if WHOLE_NAME.is_match(t) {
         return Some(t);
     }
-    LEADING_NAME
-        .captures(t)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str())
+    LEADING_NAME.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
 
 static PLATFORM_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -286,11 +264,7 @@ pub fn platforms_in(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for c in PLATFORM_GROUP.captures_iter(text) {
         let Some(group) = c.get(1) else { continue };
-        for p in group
-            .as_str()
-            .split(|c: char| c == ',' || c == '/')
-            .flat_map(|s| s.split(" and "))
-        {
+        for p in group.as_str().split([',', '/']).flat_map(|s| s.split(" and ")) {
             let p = p.trim().to_owned();
             if !p.is_empty() && !out.contains(&p) {
                 out.push(p);
@@ -376,12 +350,5 @@ pub fn ends_sentence(text: &str) -> bool {
 
 /// Marks every line of `line` use in the output when the line is blank.
 pub fn blank_or(out: &mut Output, line: &Line<'_>, use_: LineUse) {
-    out.mark(
-        line.number,
-        if line.is_blank() {
-            LineUse::Blank
-        } else {
-            use_
-        },
-    );
+    out.mark(line.number, if line.is_blank() { LineUse::Blank } else { use_ });
 }

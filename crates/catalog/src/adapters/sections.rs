@@ -27,11 +27,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
     let total = doc.line_count() as u32;
     let stop = format.stop_at.as_deref().and_then(|p| Regex::new(p).ok());
     let end = stop
-        .and_then(|re| {
-            doc.lines()
-                .find(|l| re.is_match(l.text.trim()))
-                .map(|l| l.number - 1)
-        })
+        .and_then(|re| doc.lines().find(|l| re.is_match(l.text.trim())).map(|l| l.number - 1))
         .unwrap_or(total);
     out.mark_range(end + 1, total, LineUse::Outside);
     if format.sections.is_empty() {
@@ -49,11 +45,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
     let patterns: Vec<Option<Regex>> = format
         .sections
         .iter()
-        .map(|s| {
-            s.heading_pattern
-                .as_deref()
-                .and_then(|p| Regex::new(p).ok())
-        })
+        .map(|s| s.heading_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
         .collect();
     let mut next_exact = 0;
     let mut spans: Vec<SectionSpan> = Vec::new();
@@ -81,9 +73,8 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
                 let range = c.name("range").map(|m| DeclaredRange {
                     section: vec![title.to_owned()],
                     text: m.as_str().to_owned(),
-                    span: line.span_of(
-                        &line.text[line.text.len() - line.text.trim_start().len()..][m.range()],
-                    ),
+                    span: line
+                        .span_of(&line.text[line.text.len() - line.text.trim_start().len()..][m.range()]),
                 });
                 hit = Some((i, vec![t.to_owned()], range));
                 break;
@@ -107,10 +98,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
             last: end,
             context: rule.context.clone(),
             severity: rule.severity,
-            namespace: rule
-                .namespace
-                .clone()
-                .unwrap_or_else(|| input.namespace.to_owned()),
+            namespace: rule.namespace.clone().unwrap_or_else(|| input.namespace.to_owned()),
             range,
         });
         out.mark(line.number, LineUse::Markup);
@@ -128,10 +116,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
             .with_help("fix `format.sections` in the source's manifest, or check that the right document was received"),
         );
     }
-    let first_body = spans
-        .first()
-        .map(|s| s.first.saturating_sub(1))
-        .unwrap_or(end + 1);
+    let first_body = spans.first().map(|s| s.first.saturating_sub(1)).unwrap_or(end + 1);
     out.mark_range(1, first_body.saturating_sub(1), LineUse::Outside);
     if spans.is_empty() {
         out.mark_range(1, end, LineUse::Outside);

@@ -1,9 +1,7 @@
 //! Plain-text rows: `CODE NAME Description` under a header line, with wrapped continuation
 //! lines, labelled notes, and rows that lost their code (reported as orphan text).
 
-use super::{
-    ends_sentence, finish, layout, Input, LineUse, Orphan, Output, RowContext, SectionSpan,
-};
+use super::{ends_sentence, finish, layout, Input, LineUse, Orphan, Output, RowContext, SectionSpan};
 use crate::manifest::{Format, Role};
 use crate::model::{Name, Occurrence, Section, Text};
 use crate::text::Line;
@@ -12,12 +10,7 @@ use regex::Regex;
 pub fn parse(input: &Input<'_>) -> Output {
     let mut out = Output::new(input.doc);
     let spans = layout(input, &mut out);
-    let Some(header) = input
-        .format
-        .header
-        .as_deref()
-        .and_then(|h| Regex::new(h).ok())
-    else {
+    let Some(header) = input.format.header.as_deref().and_then(|h| Regex::new(h).ok()) else {
         return out;
     };
     let row = row_regex(&input.format.columns, &input.format.category_values);
@@ -34,9 +27,7 @@ pub fn row_regex(columns: &[Role], categories: &[String]) -> Regex {
         let last = i + 1 == columns.len();
         parts.push(match role {
             Role::Code | Role::Hex => r"(?P<code>-?\d+|0[xX][0-9A-Fa-f]+)".to_owned(),
-            Role::Name => {
-                r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|k[A-Z][A-Za-z0-9]+)".to_owned()
-            }
+            Role::Name => r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|k[A-Z][A-Za-z0-9]+)".to_owned(),
             Role::Category => {
                 let alts: Vec<String> = categories.iter().map(|c| regex::escape(c)).collect();
                 if alts.is_empty() {
@@ -62,13 +53,7 @@ enum State {
     After,
 }
 
-fn parse_section(
-    input: &Input<'_>,
-    span: &SectionSpan,
-    header: &Regex,
-    row: &Regex,
-    out: &mut Output,
-) {
+fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, row: &Regex, out: &mut Output) {
     let cx = RowContext {
         input,
         section: span.path.clone(),
@@ -128,11 +113,7 @@ fn parse_section(
         }
         if state != State::Table {
             out.mark(line.number, LineUse::Prose);
-            section.prose.push(Text {
-                text: t.to_owned(),
-                lang: input.lang,
-                span: line.span(),
-            });
+            section.prose.push(Text { text: t.to_owned(), lang: input.lang, span: line.span() });
             continue;
         }
         match current.as_mut() {
@@ -142,11 +123,9 @@ fn parse_section(
                 let lang = input.lang;
                 let note = note_label(t, &input.format.labels);
                 match note {
-                    Some(rest) => occ.notes.push(Text {
-                        text: rest.to_owned(),
-                        lang,
-                        span: line.span_of(rest),
-                    }),
+                    Some(rest) => {
+                        occ.notes.push(Text { text: rest.to_owned(), lang, span: line.span_of(rest) })
+                    }
                     None => super::append(&mut occ.description, t, || Text {
                         text: t.to_owned(),
                         lang,
@@ -167,22 +146,13 @@ pub fn start_row(cx: &RowContext<'_>, row: &Regex, line: &Line<'_>) -> Option<Oc
     let code = c.name("code")?;
     let mut occ = cx.occurrence(code.as_str(), line.span_of(code.as_str()))?;
     if let Some(name) = c.name("name") {
-        occ.names.push(Name {
-            name: name.as_str().to_owned(),
-            span: line.span_of(name.as_str()),
-        });
+        occ.names.push(Name { name: name.as_str().to_owned(), span: line.span_of(name.as_str()) });
     }
     if let Some(cat) = c.name("category") {
         occ.context = Some(cat.as_str().to_owned());
     }
     if let Some(text) = c.name("text") {
-        let role = cx
-            .input
-            .format
-            .columns
-            .last()
-            .copied()
-            .unwrap_or(Role::Description);
+        let role = cx.input.format.columns.last().copied().unwrap_or(Role::Description);
         let t = cx.text(role, text.as_str().to_owned(), line.span_of(text.as_str()));
         match role {
             Role::Message => occ.message = Some(t),
@@ -194,28 +164,16 @@ pub fn start_row(cx: &RowContext<'_>, row: &Regex, line: &Line<'_>) -> Option<Oc
 
 /// A line continues the current row when it is a labelled note, or when the row's text has
 /// not finished its sentence, or when it starts in lower case.
-fn continues(
-    occ: &Occurrence,
-    line: &str,
-    labels: &std::collections::BTreeMap<String, Role>,
-) -> bool {
+fn continues(occ: &Occurrence, line: &str, labels: &std::collections::BTreeMap<String, Role>) -> bool {
     if note_label(line, labels).is_some() {
         return true;
     }
-    let last = occ
-        .notes
-        .last()
-        .or(occ.description.as_ref())
-        .map(|t| t.text.as_str())
-        .unwrap_or("");
+    let last = occ.notes.last().or(occ.description.as_ref()).map(|t| t.text.as_str()).unwrap_or("");
     !ends_sentence(last) || line.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// The rest of a line that starts with a note label (`Note: …`).
-fn note_label<'a>(
-    line: &'a str,
-    labels: &std::collections::BTreeMap<String, Role>,
-) -> Option<&'a str> {
+fn note_label<'a>(line: &'a str, labels: &std::collections::BTreeMap<String, Role>) -> Option<&'a str> {
     let default = ["Note:", "注意：", "注："];
     labels
         .iter()
@@ -226,12 +184,7 @@ fn note_label<'a>(
         .map(str::trim)
 }
 
-fn finish_row(
-    current: &mut Option<Occurrence>,
-    format: &Format,
-    span: &SectionSpan,
-    out: &mut Output,
-) {
+fn finish_row(current: &mut Option<Occurrence>, format: &Format, span: &SectionSpan, out: &mut Output) {
     if let Some(mut occ) = current.take() {
         finish(&mut occ, format, span.severity);
         out.occurrences.push(occ);

@@ -10,10 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut by_entry: BTreeMap<(&str, i64), Vec<&Occurrence>> = BTreeMap::new();
     for o in occurrences {
-        by_entry
-            .entry((o.namespace.as_str(), o.code))
-            .or_default()
-            .push(o);
+        by_entry.entry((o.namespace.as_str(), o.code)).or_default().push(o);
     }
     for ((namespace, code), occs) in &by_entry {
         if occs.len() > 1 {
@@ -54,28 +51,17 @@ fn labelled(
 }
 
 /// Different names for one value: across contexts a shared code, within one a conflict.
-fn contexts(
-    namespace: &str,
-    code: i64,
-    occs: &[&Occurrence],
-    cx: &Context<'_>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn contexts(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut by_context: BTreeMap<String, Vec<&Occurrence>> = BTreeMap::new();
     for o in occs {
         by_context.entry(context_of(o)).or_default().push(o);
     }
     for (context, group) in &by_context {
-        let sets: Vec<BTreeSet<&str>> = group
-            .iter()
-            .map(|o| name_set(o))
-            .filter(|s| !s.is_empty())
-            .collect();
+        let sets: Vec<BTreeSet<&str>> = group.iter().map(|o| name_set(o)).filter(|s| !s.is_empty()).collect();
         let disjoint = sets.iter().any(|a| sets.iter().any(|b| a.is_disjoint(b)));
         if disjoint {
-            let firsts: Vec<&Occurrence> = distinct_by(group, |o| {
-                name_set(o).into_iter().collect::<Vec<_>>().join("/")
-            });
+            let firsts: Vec<&Occurrence> =
+                distinct_by(group, |o| name_set(o).into_iter().collect::<Vec<_>>().join("/"));
             out.push(labelled(
                 Diagnostic::error("conflicting-name", format!("code {code} has several names in the same context `{context}`"))
                     .in_namespace(namespace)
@@ -97,28 +83,25 @@ fn contexts(
             (!names.is_empty()).then(|| (c, names, g[0]))
         })
         .collect();
-    let differs = named
-        .iter()
-        .any(|(_, a, _)| named.iter().any(|(_, b, _)| a != b && a.is_disjoint(b)));
+    let differs = named.iter().any(|(_, a, _)| named.iter().any(|(_, b, _)| a != b && a.is_disjoint(b)));
     if differs {
         let list: Vec<String> = named
             .iter()
             .map(|(c, n, _)| {
-                format!(
-                    "{} ({c})",
-                    n.iter()
-                        .map(|x| format!("`{x}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                format!("{} ({c})", n.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", "))
             })
             .collect();
         let firsts: Vec<&Occurrence> = named.iter().map(|(_, _, o)| *o).collect();
         out.push(labelled(
-            Diagnostic::warning("shared-code", format!("code {code} has different names in different contexts: {}", list.join(", ")))
-                .in_namespace(namespace)
-                .with_code(code)
-                .with_help("one entry shows every context; acknowledge the sharing in catalog/policy.toml once reviewed"),
+            Diagnostic::warning(
+                "shared-code",
+                format!("code {code} has different names in different contexts: {}", list.join(", ")),
+            )
+            .in_namespace(namespace)
+            .with_code(code)
+            .with_help(
+                "one entry shows every context; acknowledge the sharing in catalog/policy.toml once reviewed",
+            ),
             cx,
             &firsts,
             |o| format!("{} in `{}`", describe(o), context_of(o)),
@@ -127,22 +110,12 @@ fn contexts(
 }
 
 /// Same code, same name: the texts must mean the same.
-fn meanings(
-    namespace: &str,
-    code: i64,
-    occs: &[&Occurrence],
-    cx: &Context<'_>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn meanings(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // Rows with disjoint names are different situations (a shared code); compare within a
     // name, or within a context when rows have no names.
     let mut groups: BTreeMap<String, Vec<&Occurrence>> = BTreeMap::new();
     for o in occs {
-        let key = o
-            .names
-            .first()
-            .map(|n| n.name.clone())
-            .unwrap_or_else(|| context_of(o));
+        let key = o.names.first().map(|n| n.name.clone()).unwrap_or_else(|| context_of(o));
         groups.entry(key).or_default().push(o);
     }
     for group in groups.values().filter(|g| g.len() > 1) {
@@ -162,9 +135,17 @@ fn meanings(
         }
         if !same.is_empty() {
             out.push(labelled(
-                Diagnostic::info("duplicate", format!("code {code} ({}) is written {} times with the same meaning; merged into one entry", describe(same[0]), same.len()))
-                    .in_namespace(namespace)
-                    .with_code(code),
+                Diagnostic::info(
+                    "duplicate",
+                    format!(
+                        "code {code} ({}) is written {} times with the same meaning; merged into one entry",
+                        describe(same[0]),
+                        same.len()
+                    ),
+                )
+                .in_namespace(namespace)
+                .with_code(code)
+                .with_help("nothing to do: the site shows one entry with every place it is written"),
                 cx,
                 &same,
                 |o| format!("in `{}`", o.section.join(" > ")),
@@ -174,7 +155,8 @@ fn meanings(
             out.push(labelled(
                 Diagnostic::info("near-duplicate", format!("code {code} ({}) is written {} times with texts that differ only in spacing, punctuation or case", describe(near[0]), near.len()))
                     .in_namespace(namespace)
-                    .with_code(code),
+                    .with_code(code)
+                    .with_help("nothing to do: the texts mean the same; the site shows the first"),
                 cx,
                 &near,
                 |o| format!("“{}”", o.meaning()),
@@ -198,19 +180,11 @@ fn meanings(
 }
 
 /// One name used for several values of a namespace.
-fn names_on_several_values(
-    occurrences: &[Occurrence],
-    cx: &Context<'_>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn names_on_several_values(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut by_name: BTreeMap<(&str, &str), BTreeMap<i64, &Occurrence>> = BTreeMap::new();
     for o in occurrences {
         for n in &o.names {
-            by_name
-                .entry((o.namespace.as_str(), n.name.as_str()))
-                .or_default()
-                .entry(o.code)
-                .or_insert(o);
+            by_name.entry((o.namespace.as_str(), n.name.as_str())).or_default().entry(o.code).or_insert(o);
         }
     }
     for ((namespace, name), values) in by_name {
@@ -221,11 +195,7 @@ fn names_on_several_values(
         let list: Vec<String> = values.keys().map(|v| v.to_string()).collect();
         let mut d = Diagnostic::error(
             "conflicting-name",
-            format!(
-                "name `{name}` is given to {} values: {}",
-                values.len(),
-                list.join(", ")
-            ),
+            format!("name `{name}` is given to {} values: {}", values.len(), list.join(", ")),
         )
         .in_namespace(namespace)
         .with_help("correct the wrong row with a `rename` correction citing the SDK's definition");
@@ -238,13 +208,7 @@ fn names_on_several_values(
     }
 }
 
-fn distinct_by<'a>(
-    occs: &[&'a Occurrence],
-    key: impl Fn(&Occurrence) -> String,
-) -> Vec<&'a Occurrence> {
+fn distinct_by<'a>(occs: &[&'a Occurrence], key: impl Fn(&Occurrence) -> String) -> Vec<&'a Occurrence> {
     let mut seen = BTreeSet::new();
-    occs.iter()
-        .filter(|o| seen.insert(key(o)))
-        .copied()
-        .collect()
+    occs.iter().filter(|o| seen.insert(key(o))).copied().collect()
 }

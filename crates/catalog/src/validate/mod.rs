@@ -41,10 +41,6 @@ fn describe(o: &Occurrence) -> String {
     if o.names.is_empty() {
         o.code_text.clone()
     } else {
-        o.names
-            .iter()
-            .map(|n| format!("`{}`", n.name))
-            .collect::<Vec<_>>()
-            .join(" / ")
+        o.names.iter().map(|n| format!("`{}`", n.name)).collect::<Vec<_>>().join(" / ")
     }
 }

@@ -38,11 +38,7 @@ impl Facts {
             .collect();
         files.sort();
         for path in files {
-            let name = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or_default()
-                .to_owned();
+            let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
             let text = match std::fs::read(&path) {
                 Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                 Err(e) => {
@@ -59,20 +55,12 @@ impl Facts {
                     if cols.len() >= 5 {
                         facts.refs.insert(
                             cols[0].to_owned(),
-                            format!(
-                                "{} {}@{}",
-                                cols[2],
-                                cols[3],
-                                &cols[4][..cols[4].len().min(7)]
-                            ),
+                            format!("{} {}@{}", cols[2], cols[3], &cols[4][..cols[4].len().min(7)]),
                         );
                     }
                     continue;
                 }
-                let value = cols
-                    .first()
-                    .and_then(|v| crate::code::parse_code(v))
-                    .map(|c| c.value);
+                let value = cols.first().and_then(|v| crate::code::parse_code(v)).map(|c| c.value);
                 match (value, cols.get(2), cols.get(3)) {
                     (Some(value), Some(n), Some(r)) if !n.is_empty() => {
                         facts.symbols.entry(name.clone()).or_default().push(Symbol {
@@ -104,10 +92,7 @@ impl Facts {
 pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut by_entry: BTreeMap<(&str, i64), Vec<&Occurrence>> = BTreeMap::new();
     for o in occurrences {
-        by_entry
-            .entry((o.namespace.as_str(), o.code))
-            .or_default()
-            .push(o);
+        by_entry.entry((o.namespace.as_str(), o.code)).or_default().push(o);
     }
     for ((namespace, code), occs) in by_entry {
         let Some(symbols) = cx.sdk.symbols.get(namespace) else {
@@ -118,63 +103,48 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
             if o.names.is_empty() || sdk_names.is_empty() {
                 continue;
             }
-            if o.names
-                .iter()
-                .any(|n| sdk_names.iter().any(|s| s.name == n.name))
-            {
+            if o.names.iter().any(|n| sdk_names.iter().any(|s| s.name == n.name)) {
                 continue;
             }
-            let list: Vec<String> = sdk_names
-                .iter()
-                .map(|s| format!("`{}` [{}]", s.name, cx.sdk.cite(s)))
-                .collect();
+            let list: Vec<String> =
+                sdk_names.iter().map(|s| format!("`{}` [{}]", s.name, cx.sdk.cite(s))).collect();
             let mut d = Diagnostic::info(
                 "sdk-name-mismatch",
-                format!(
-                    "the document names {code} {}, the SDK names it {}",
-                    describe(o),
-                    list.join(", ")
-                ),
+                format!("the document names {code} {}, the SDK names it {}", describe(o), list.join(", ")),
             )
             .in_namespace(namespace)
             .with_code(code)
-            .with_label(Label::primary(
-                cx.file(&o.source),
-                o.span,
-                "name differs from the SDK",
-            ));
+            .with_label(Label::primary(cx.file(&o.source), o.span, "name differs from the SDK"));
             for n in &o.names {
                 d = d.with_name(&n.name);
             }
-            out.push(d.with_help(
-                "if the SDK is right, add a `rename` or `add-names` correction citing it",
-            ));
+            out.push(d.with_help("if the SDK is right, add a `rename` or `add-names` correction citing it"));
         }
         for o in &occs {
             for n in &o.names {
-                let elsewhere: Vec<&Symbol> = symbols
-                    .iter()
-                    .filter(|s| s.name == n.name && s.value != code)
-                    .collect();
-                if elsewhere.is_empty()
-                    || symbols.iter().any(|s| s.name == n.name && s.value == code)
-                {
+                let elsewhere: Vec<&Symbol> =
+                    symbols.iter().filter(|s| s.name == n.name && s.value != code).collect();
+                if elsewhere.is_empty() || symbols.iter().any(|s| s.name == n.name && s.value == code) {
                     continue;
                 }
-                let list: Vec<String> = elsewhere
-                    .iter()
-                    .map(|s| format!("{} [{}]", s.value, cx.sdk.cite(s)))
-                    .collect();
+                let list: Vec<String> =
+                    elsewhere.iter().map(|s| format!("{} [{}]", s.value, cx.sdk.cite(s))).collect();
                 out.push(
                     Diagnostic::info(
                         "sdk-value-mismatch",
-                        format!("the document gives `{}` = {code}, the SDK defines it as {}", n.name, list.join(", ")),
+                        format!(
+                            "the document gives `{}` = {code}, the SDK defines it as {}",
+                            n.name,
+                            list.join(", ")
+                        ),
                     )
                     .in_namespace(namespace)
                     .with_code(code)
                     .with_name(&n.name)
                     .with_label(Label::primary(cx.file(&o.source), n.span, "value differs from the SDK"))
-                    .with_help("platforms may number this event differently; note which one the document follows"),
+                    .with_help(
+                        "platforms may number this event differently; note which one the document follows",
+                    ),
                 );
             }
         }

@@ -28,11 +28,7 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
                 )
                 .in_namespace(&o.namespace)
                 .with_code(o.code)
-                .with_label(Label::primary(
-                    file,
-                    o.code_span,
-                    "outside the declared range",
-                ));
+                .with_label(Label::primary(file, o.code_span, "outside the declared range"));
                 if range.span.end > range.span.start {
                     d = d.with_label(Label::secondary(file, range.span, "range declared here"));
                 }
@@ -57,25 +53,21 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
                 );
             }
         }
-        if o.names.is_empty()
-            && cx
-                .named_sources
-                .iter()
-                .any(|(s, ns)| *s == o.source && *ns == o.namespace)
-        {
+        if o.names.is_empty() && cx.named_sources.iter().any(|(s, ns)| *s == o.source && *ns == o.namespace) {
             out.push(
-                Diagnostic::warning("missing-name", format!("row with code {} has no symbolic name", o.code_text))
-                    .in_namespace(&o.namespace)
-                    .with_code(o.code)
-                    .with_label(Label::primary(file, o.span, "no name"))
-                    .with_help("name it with an `add-names` correction in catalog/corrections.toml, citing the SDK"),
+                Diagnostic::warning(
+                    "missing-name",
+                    format!("row with code {} has no symbolic name", o.code_text),
+                )
+                .in_namespace(&o.namespace)
+                .with_code(o.code)
+                .with_label(Label::primary(file, o.span, "no name"))
+                .with_help(
+                    "name it with an `add-names` correction in catalog/corrections.toml, citing the SDK",
+                ),
             );
         }
-        if o.message.is_none()
-            && o.description.is_none()
-            && o.cause.is_none()
-            && o.suggestion.is_none()
-        {
+        if o.message.is_none() && o.description.is_none() && o.cause.is_none() && o.suggestion.is_none() {
             out.push(
                 Diagnostic::warning("missing-text", format!("row {} has no text at all", describe(o)))
                     .in_namespace(&o.namespace)
@@ -92,22 +84,17 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
 /// a zero.
 fn hex_widths(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let hex_of = |o: &Occurrence| -> Option<(String, u8)> {
-        [Some(&o.code_text), o.alt_code_text.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|t| match parse_code(t)?.notation {
+        [Some(&o.code_text), o.alt_code_text.as_ref()].into_iter().flatten().find_map(|t| {
+            match parse_code(t)?.notation {
                 Notation::Hex { digits } => Some((t.clone(), digits)),
                 Notation::Decimal => None,
-            })
+            }
+        })
     };
     let mut widths: BTreeMap<&str, BTreeMap<u8, usize>> = BTreeMap::new();
     for o in occurrences {
         if let Some((_, d)) = hex_of(o) {
-            *widths
-                .entry(o.source.as_str())
-                .or_default()
-                .entry(d)
-                .or_default() += 1;
+            *widths.entry(o.source.as_str()).or_default().entry(d).or_default() += 1;
         }
     }
     for o in occurrences {
@@ -124,11 +111,7 @@ fn hex_widths(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagno
             continue;
         }
         let file = cx.file(&o.source);
-        let span = if o.code_text == text {
-            o.code_span
-        } else {
-            o.span
-        };
+        let span = if o.code_text == text { o.code_span } else { o.span };
         let lost_inside = text[2..].starts_with('0');
         let d = if lost_inside {
             Diagnostic::error(
@@ -143,10 +126,11 @@ fn hex_widths(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagno
             )
             .with_help("acknowledge it in catalog/policy.toml once checked against the SDK")
         };
-        let mut d = d
-            .in_namespace(&o.namespace)
-            .with_code(o.code)
-            .with_label(Label::primary(file, span, format!("{digits} digits")));
+        let mut d = d.in_namespace(&o.namespace).with_code(o.code).with_label(Label::primary(
+            file,
+            span,
+            format!("{digits} digits"),
+        ));
         for n in &o.names {
             d = d.with_name(&n.name);
         }

@@ -1,5 +1,6 @@
 //! `cargo xtask <task>`: the project's tasks, one small module each.
 
+mod build_site;
 mod export;
 mod lint;
 
@@ -20,6 +21,8 @@ enum Task {
     Lint(lint::Args),
     /// Export the catalog as JSON or CSV.
     Export(export::Args),
+    /// Build the static site (into site/ by default).
+    BuildSite(build_site::Args),
 }
 
 fn main() -> ExitCode {
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Lint(args) => lint::run(args),
         Task::Export(args) => export::run(args),
+        Task::BuildSite(args) => build_site::run(args),
     };
     match result {
         Ok(code) => code,

@@ -28,6 +28,8 @@ pub enum Kind {
     RestoreRow,
     /// Give a table the heading the document lost.
     SetHeading,
+    /// Add a row the document lost entirely (nothing of it is left to restore from).
+    AddRow,
 }
 
 impl Kind {
@@ -41,6 +43,7 @@ impl Kind {
             }
             Kind::RestoreRow => &["orphan-text"],
             Kind::SetHeading => &["code-outside-range"],
+            Kind::AddRow => &["lost-row"],
         }
     }
 }
@@ -61,6 +64,8 @@ pub struct Correction {
     pub heading: Option<String>,
     pub severity: Option<Severity>,
     pub context: Option<String>,
+    /// The text of an added row.
+    pub description: Option<String>,
     pub reason: String,
     pub citation: Option<String>,
     #[serde(skip)]
@@ -128,6 +133,33 @@ pub fn apply(
             continue;
         };
         match apply_one(c, src, occurrences, sections, ranges) {
+            Ok((first, last)) if c.kind == Kind::AddRow => {
+                let span = crate::text::Span { line: first, column: 1, start: 0, end: 0 };
+                let mut d = Diagnostic::warning(
+                    "lost-row",
+                    format!(
+                        "the row of code {} is missing from the document after line {first}",
+                        c.code.unwrap_or_default()
+                    ),
+                )
+                .with_code(c.code.unwrap_or_default())
+                .with_label(Label::primary(src.file, span, "the lost row belongs after this row"))
+                .with_help("restored by an `add-row` correction");
+                if let Some(o) = occurrences.iter().find(|o| o.source == c.source && Some(o.code) == c.code) {
+                    d = d.in_namespace(&o.namespace);
+                }
+                for n in &c.names {
+                    d = d.with_name(n);
+                }
+                diags.push(d);
+                applied.push(Applied {
+                    kind: c.kind,
+                    file: src.file.to_owned(),
+                    first,
+                    last,
+                    explanation: format!("corrected: {} ({file}:{})", c.explain(), c.at),
+                });
+            }
             Ok((first, last)) => applied.push(Applied {
                 kind: c.kind,
                 file: src.file.to_owned(),
@@ -268,6 +300,47 @@ fn apply_one(
                 .unwrap_or(occurrences.len());
             occurrences.insert(at, occ);
             Ok((first.line, last))
+        }
+        Kind::AddRow => {
+            let (Some(code), Some(text)) = (c.code, &c.description) else {
+                return Err("`add-row` needs `code` and `description`".to_owned());
+            };
+            if occurrences.iter().any(|o| o.source == c.source && o.code == code) {
+                return Err(format!("`{}` already has a row with code {code}", c.source));
+            }
+            // The row belongs where the document lost it: after the row at `line`.
+            let Some(prev) = occurrences.iter().rposition(|o| o.source == c.source && o.span.line <= c.line)
+            else {
+                return Err(format!("no row of `{}` at or before line {}", c.source, c.line));
+            };
+            let p = &occurrences[prev];
+            let span = crate::text::Span { line: p.last_line, column: 1, start: 0, end: 0 };
+            let occ = Occurrence {
+                source: c.source.clone(),
+                namespace: p.namespace.clone(),
+                section: p.section.clone(),
+                context: c.context.clone().or(p.context.clone()),
+                span,
+                last_line: p.last_line,
+                code,
+                code_text: code.to_string(),
+                code_span: span,
+                alt_code_text: None,
+                names: c.names.iter().map(|n| Name { name: n.clone(), span }).collect(),
+                message: None,
+                description: Some(Text { text: text.clone(), lang: src.lang, span }),
+                cause: None,
+                suggestion: None,
+                notes: Vec::new(),
+                deprecated: None,
+                examples: Vec::new(),
+                platforms: crate::adapters::platforms_in(text),
+                severity: c.severity.unwrap_or(p.severity),
+                corrections: vec![reason],
+            };
+            let line = p.last_line;
+            occurrences.insert(prev + 1, occ);
+            Ok((line, line))
         }
         Kind::SetHeading => {
             let Some(heading) = &c.heading else {

@@ -4,6 +4,7 @@
 use super::{
     append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext, SectionSpan,
 };
+use crate::diag::{Diagnostic, Label};
 use crate::manifest::Role;
 use crate::model::{Occurrence, Section, Text};
 use crate::text::Line;
@@ -30,6 +31,7 @@ struct Block {
     field: Role,
     /// Position in `unlabeled_fields` while the block has no labels.
     unlabeled: Option<usize>,
+    never_labelled: bool,
     blank_before: bool,
 }
 
@@ -54,6 +56,26 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mu
     let mut block: Option<Block> = None;
     let close = |block: &mut Option<Block>, out: &mut Output| {
         if let Some(mut b) = block.take() {
+            if b.never_labelled && b.occ.last_line > b.occ.span.line {
+                out.diagnostics.push(
+                    Diagnostic::info(
+                        "unlabeled-block",
+                        format!(
+                            "block {} has no field labels; its lines were read as {}",
+                            b.occ.code_text,
+                            field_names(&format.unlabeled_fields)
+                        ),
+                    )
+                    .in_namespace(&b.occ.namespace)
+                    .with_code(b.occ.code)
+                    .with_label(Label::primary(
+                        input.file,
+                        b.occ.code_span,
+                        "no `Description:` / `Possible cause:` / `Suggestion:` labels",
+                    ))
+                    .with_help("check the field order; correct the row if the document meant otherwise"),
+                );
+            }
             finish(&mut b.occ, format, span.severity);
             out.occurrences.push(b.occ);
         }
@@ -95,8 +117,13 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mu
                 if let (Some(code), Some(rest)) = (c.name("code"), c.name("rest")) {
                     if let Some(occ) = cx.occurrence(code.as_str(), line.span_of(code.as_str())) {
                         close(&mut block, out);
-                        let mut b =
-                            Block { occ, field: Role::Description, unlabeled: None, blank_before: false };
+                        let mut b = Block {
+                            occ,
+                            field: Role::Description,
+                            unlabeled: None,
+                            never_labelled: true,
+                            blank_before: false,
+                        };
                         take_line(input, &mut b, &line, rest.as_str(), true);
                         out.mark(line.number, LineUse::Row);
                         block = Some(b);
@@ -132,6 +159,7 @@ fn take_line(input: &Input<'_>, b: &mut Block, line: &Line<'_>, text: &str, firs
     if let Some((role, rest)) = label_of(text, &format.labels) {
         b.field = role;
         b.unlabeled = None;
+        b.never_labelled = false;
         let rest = rest.trim();
         if !rest.is_empty() || role == Role::Note {
             let span = line.span_of(rest);
@@ -174,4 +202,13 @@ pub fn label_of<'a>(
         .filter_map(|(label, role)| line.strip_prefix(label.as_str()).map(|rest| (label.len(), *role, rest)))
         .max_by_key(|(len, _, _)| *len)
         .map(|(_, role, rest)| (role, rest))
+}
+
+fn field_names(roles: &[Role]) -> String {
+    let names: Vec<String> = roles.iter().map(|r| format!("{r:?}").to_lowercase()).collect();
+    if names.is_empty() {
+        "description".to_owned()
+    } else {
+        names.join(", ")
+    }
 }

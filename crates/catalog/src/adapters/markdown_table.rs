@@ -357,6 +357,32 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
     }
 }
 
+/// Joins the rest of a cell carried over a page break. A single CJK character completes the
+/// word it was cut from (`推流成` + `功`); anything longer is a phrase of its own and keeps the
+/// space the document puts between phrases.
+fn carry_into(occ: &mut crate::model::Occurrence, role: Role, piece: &str, lang: crate::model::Lang) {
+    let field = match role {
+        Role::Message => &mut occ.message,
+        Role::Cause => &mut occ.cause,
+        Role::Suggestion => &mut occ.suggestion,
+        Role::Note => {
+            occ.notes.push(Text { text: piece.to_owned(), lang, span: Span::default() });
+            return;
+        }
+        _ => &mut occ.description,
+    };
+    match field {
+        Some(t) => {
+            let glue = piece.chars().count() == 1 && piece.chars().all(crate::text::is_cjk);
+            if !glue {
+                t.text.push(' ');
+            }
+            t.text.push_str(piece.trim());
+        }
+        None => *field = Some(Text { text: piece.to_owned(), lang, span: Span::default() }),
+    }
+}
+
 /// Appends the text cells of `rec` to the occurrences produced by the previous row.
 fn carry_over(
     input: &Input<'_>,
@@ -374,11 +400,7 @@ fn carry_over(
             if t.text.is_empty() || matches!(role, Role::Code | Role::Hex | Role::Name | Role::Ignore) {
                 continue;
             }
-            super::append_role(occ, *role, &t.text, || Text {
-                text: t.text.clone(),
-                lang: input.lang,
-                span: Span::default(),
-            });
+            carry_into(occ, *role, &t.text, input.lang);
         }
         occ.last_line = occ.last_line.max(rec.last);
     }
@@ -417,7 +439,16 @@ fn row(
         return;
     }
     if texts.iter().all(|t| t.text.is_empty()) {
-        out.mark_range(rec.first, rec.last, LineUse::Markup);
+        out.mark_range(rec.first, rec.last, LineUse::Reported);
+        out.diagnostics.push(
+            Diagnostic::info("stray-table-markup", "an empty table row")
+                .with_label(Label::primary(
+                    input.file,
+                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
+                    "row with no text",
+                ))
+                .with_help("nothing was lost; the converter left a page-break artefact"),
+        );
         return;
     }
     let cell = |role: Role| {

@@ -1,0 +1,406 @@
+//! RTC Error Atlas site generator: the catalog model → a static site, as a flat pipeline of
+//! named steps (`load`, `check`, `render_*`, `write_search_index`, `swap`). Templates are
+//! compiled in; output is deterministic and written into a temporary folder that replaces the
+//! previous site only when everything succeeded.
+
+mod highlight;
+mod output;
+mod pages;
+pub mod view;
+
+use anyhow::{bail, Context as _};
+use catalog::Catalog;
+use minijinja::{context, Environment};
+use output::Output;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use view::Index;
+
+/// Folder names the site uses for itself; a namespace may not take them.
+pub const RESERVED: [&str; 10] = [
+    "about",
+    "code",
+    "concepts",
+    "findings",
+    "mappings",
+    "search",
+    "search-index",
+    "sources",
+    "static",
+    "404.html",
+];
+
+pub struct Options {
+    pub catalog: PathBuf,
+    pub out: PathBuf,
+    /// Prefix of every internal link (`/`, `/atlas/`, `https://x.github.io/atlas/`).
+    pub base_url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub sources: usize,
+    pub entries: usize,
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: u64,
+    pub millis: u128,
+    pub out: PathBuf,
+    pub phases: Vec<(String, u128)>,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "site: {} sources, {} entries, {} pages, {} files, {:.1} MB in {} ms → open {}",
+            self.sources,
+            self.entries,
+            self.pages,
+            self.files,
+            self.bytes as f64 / 1e6,
+            self.millis,
+            self.out.join("index.html").display()
+        )
+    }
+}
+
+/// Normalizes a base URL so that it ends with exactly one `/`.
+pub fn normalize_base(base: &str) -> String {
+    let b = base.trim();
+    if b.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("{}/", b.trim_end_matches('/'))
+    }
+}
+
+/// What every page render needs.
+pub struct Site<'a> {
+    env: Environment<'static>,
+    pub index: Index<'a>,
+    pub base: String,
+}
+
+impl<'a> Site<'a> {
+    pub fn new(catalog: &'a Catalog, base: &str) -> anyhow::Result<Site<'a>> {
+        let base = normalize_base(base);
+        let mut env = Environment::new();
+        for (name, text) in TEMPLATES {
+            env.add_template(name, text).with_context(|| format!("template {name} does not compile"))?;
+        }
+        env.add_global("base", base.clone());
+        env.add_global(
+            "stats",
+            context! { sources => catalog.sources.len(), entries => catalog.entries.len() },
+        );
+        Ok(Site { env, index: Index::new(catalog), base })
+    }
+
+    pub fn render(&self, template: &str, ctx: minijinja::Value) -> Result<String, minijinja::Error> {
+        self.env.get_template(template)?.render(ctx)
+    }
+
+    pub fn namespace_title(&self, ns: &str) -> String {
+        match self.index.ns_source.get(ns) {
+            Some(s) => format!("{} {} ({ns})", s.vendor_name, s.product),
+            None => ns.to_owned(),
+        }
+    }
+
+    pub fn equivalents(&self, _e: &catalog::model::Entry) -> Vec<minijinja::Value> {
+        Vec::new()
+    }
+
+    pub fn category_of(&self, _e: &catalog::model::Entry) -> Option<minijinja::Value> {
+        None
+    }
+}
+
+macro_rules! templates {
+    ($($name:literal),* $(,)?) => {
+        [$(($name, include_str!(concat!("../../../templates/", $name)))),*]
+    };
+}
+
+const TEMPLATES: [(&str, &str); 11] = templates!(
+    "base.html",
+    "index.html",
+    "entry.html",
+    "source.html",
+    "sources.html",
+    "namespace.html",
+    "value.html",
+    "findings.html",
+    "page.html",
+    "404.html",
+    "search.html",
+);
+
+const STYLE_CSS: &str = include_str!("../../../templates/static/style.css");
+const ABOUT_MD: &str = include_str!("../../../templates/about.md");
+
+/// Loads the catalog and builds the site.
+pub fn build(opts: &Options) -> anyhow::Result<Summary> {
+    let started = Instant::now();
+    let catalog = catalog::load(&opts.catalog).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let load_ms = started.elapsed().as_millis();
+    let mut summary = build_from(&catalog, opts)?;
+    summary.phases.insert(0, ("load".to_owned(), load_ms));
+    summary.millis = started.elapsed().as_millis();
+    Ok(summary)
+}
+
+/// Builds the site of an already loaded catalog.
+pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> {
+    let started = Instant::now();
+    let mut phases = Vec::new();
+    let mut lap = {
+        let mut last = Instant::now();
+        move |name: &str, phases: &mut Vec<(String, u128)>| {
+            phases.push((name.to_owned(), last.elapsed().as_millis()));
+            last = Instant::now();
+        }
+    };
+    check(catalog)?;
+    let site = Site::new(catalog, &opts.base_url)?;
+    let out = Output::create(&opts.out)?;
+    let result = (|| -> anyhow::Result<usize> {
+        let mut pages = render_fixed_pages(&site, &out)?;
+        lap("render_fixed", &mut phases);
+        pages += render_entries(&site, &out)?;
+        lap("render_entries", &mut phases);
+        pages += render_values(&site, &out)?;
+        pages += render_sources(&site, &out)?;
+        lap("render_lists", &mut phases);
+        write_exports(catalog, &out)?;
+        write_sitemap(&site, &out)?;
+        lap("write_exports", &mut phases);
+        Ok(pages)
+    })();
+    let pages = match result {
+        Ok(p) => p,
+        Err(e) => {
+            out.abandon();
+            return Err(e);
+        }
+    };
+    let (files, bytes) = out.counts();
+    let out_dir = out.commit()?;
+    lap("swap", &mut phases);
+    Ok(Summary {
+        sources: catalog.sources.len(),
+        entries: catalog.entries.len(),
+        pages,
+        files,
+        bytes,
+        millis: started.elapsed().as_millis(),
+        out: out_dir,
+        phases,
+    })
+}
+
+/// Refuses to publish a catalog with unacknowledged errors.
+fn check(catalog: &Catalog) -> anyhow::Result<()> {
+    let blocking: Vec<_> = catalog.blocking(false).cloned().collect();
+    if !blocking.is_empty() {
+        let report = catalog::diag::render_human(&blocking, &catalog.files);
+        bail!(
+            "{report}\nthe catalog has {} unacknowledged error(s); fix them or acknowledge them in catalog/policy.toml (see `cargo xtask lint`)",
+            blocking.len()
+        );
+    }
+    for s in &catalog.sources {
+        for ns in &s.namespaces {
+            if RESERVED.contains(&ns.as_str()) {
+                bail!(
+                    "{}: namespace `{ns}` is a folder name the site uses itself; choose another",
+                    s.manifest_path
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn page_error(what: &str, e: minijinja::Error) -> anyhow::Error {
+    let mut msg = format!("rendering {what} failed: {e}");
+    if let Some(detail) = e.display_debug_info().to_string().lines().next() {
+        if !detail.is_empty() {
+            msg.push_str(&format!(" ({detail})"));
+        }
+    }
+    anyhow::anyhow!(msg).context("a template error: fix the template in templates/")
+}
+
+fn render_entries(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
+    let entries = &site.index.catalog.entries;
+    entries.par_iter().try_for_each(|e| -> anyhow::Result<()> {
+        let html = pages::entry(site, e)
+            .map_err(|err| page_error(&format!("entry {}/{}", e.namespace, e.code), err))?;
+        out.write(&format!("{}/{}/index.html", e.namespace, e.code), html.as_bytes())
+    })?;
+    let mut by_ns: std::collections::BTreeMap<&str, Vec<usize>> = std::collections::BTreeMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        by_ns.entry(e.namespace.as_str()).or_default().push(i);
+    }
+    by_ns.par_iter().try_for_each(|(ns, idx)| -> anyhow::Result<()> {
+        let html =
+            pages::namespace(site, ns, idx).map_err(|err| page_error(&format!("namespace {ns}"), err))?;
+        out.write(&format!("{ns}/index.html"), html.as_bytes())
+    })?;
+    Ok(entries.len() + by_ns.len())
+}
+
+fn render_values(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
+    let values: Vec<(&i64, &Vec<usize>)> = site.index.by_value.iter().collect();
+    values.par_iter().try_for_each(|(code, idx)| -> anyhow::Result<()> {
+        let html =
+            pages::value(site, **code, idx).map_err(|err| page_error(&format!("value {code}"), err))?;
+        out.write(&format!("code/{code}/index.html"), html.as_bytes())
+    })?;
+    Ok(values.len())
+}
+
+fn render_sources(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
+    let sources = &site.index.catalog.sources;
+    sources.par_iter().try_for_each(|s| -> anyhow::Result<()> {
+        let html = pages::source(site, s).map_err(|err| page_error(&format!("source {}", s.id), err))?;
+        out.write(&format!("sources/{}/index.html", s.id), html.as_bytes())
+    })?;
+    Ok(sources.len())
+}
+
+fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
+    let catalog = site.index.catalog;
+    let cards: Vec<_> = catalog.sources.iter().map(|s| site.index.source_card(s)).collect();
+    let corrected = catalog
+        .diagnostics
+        .iter()
+        .filter(|d| d.acknowledgement.as_deref().is_some_and(|a| a.contains("correct")))
+        .count();
+    let acknowledged = catalog.diagnostics.iter().filter(|d| d.acknowledged).count() - corrected;
+    let recent: Vec<_> = catalog
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity != catalog::diag::Level::Info)
+        .filter(|d| d.id != "code-outside-range")
+        .take(8)
+        .map(|d| {
+            let place = d.primary_label().map(|l| format!("{}:{}", l.file, l.line)).unwrap_or_default();
+            context! { severity => d.severity.as_str(), id => &d.id, message => &d.message, place => place }
+        })
+        .collect();
+    let findings = context! { total => catalog.diagnostics.len(), corrected => corrected, acknowledged => acknowledged, recent => recent };
+    let render = |path: &str, template: &str, ctx: minijinja::Value| -> anyhow::Result<()> {
+        let html = site.render(template, ctx).map_err(|e| page_error(path, e))?;
+        out.write(path, html.as_bytes())
+    };
+    render(
+        "index.html",
+        "index.html",
+        context! { title => "Cross-vendor RTC error codes", sources => &cards, findings => findings },
+    )?;
+    render(
+        "sources/index.html",
+        "sources.html",
+        context! { title => "Sources", nav => "sources", sources => &cards },
+    )?;
+    render("findings/index.html", "findings.html", findings_context(site))?;
+    let about = markdown(ABOUT_MD);
+    render("about/index.html", "page.html", context! { title => "About", nav => "about", body => about })?;
+    render("404.html", "404.html", context! { title => "Page not found" })?;
+    let namespaces: Vec<_> = site
+        .index
+        .ns_source
+        .keys()
+        .map(|ns| context! { id => ns, title => site.namespace_title(ns) })
+        .collect();
+    render(
+        "search/index.html",
+        "search.html",
+        context! { title => "Search", namespaces => namespaces, categories => Vec::<String>::new() },
+    )?;
+    out.write("static/style.css", STYLE_CSS.as_bytes())?;
+    out.write("static/syntax.css", highlight::stylesheet().as_bytes())?;
+    out.write(
+        "robots.txt",
+        format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", site.base).as_bytes(),
+    )?;
+    Ok(6)
+}
+
+fn findings_context(site: &Site<'_>) -> minijinja::Value {
+    let catalog = site.index.catalog;
+    let mut kinds: std::collections::BTreeMap<&str, Vec<&catalog::diag::Diagnostic>> = Default::default();
+    for d in &catalog.diagnostics {
+        kinds.entry(d.id.as_str()).or_default().push(d);
+    }
+    let kinds: Vec<_> = kinds
+        .into_iter()
+        .map(|(id, items)| {
+            let severity = items.iter().map(|d| d.severity).max().unwrap_or(catalog::diag::Level::Info);
+            let acknowledged = items.iter().filter(|d| d.acknowledged).count();
+            let items: Vec<_> = items
+                .iter()
+                .map(|d| {
+                    let links: Vec<_> = d
+                        .codes
+                        .iter()
+                        .filter_map(|c| d.namespace.as_deref().and_then(|ns| catalog.entry(ns, *c)))
+                        .map(|e| context! { namespace => &e.namespace, code => e.code })
+                        .collect();
+                    context! {
+                        severity => if d.acknowledged { "info" } else { d.severity.as_str() },
+                        message => &d.message,
+                        labels => &d.labels,
+                        links => links,
+                        acknowledgement => &d.acknowledgement,
+                        help => &d.help,
+                    }
+                })
+                .collect();
+            context! { id => id, severity => severity.as_str(), count => items.len(), acknowledged => acknowledged, items => items }
+        })
+        .collect();
+    context! { title => "Catalog findings", nav => "findings", kinds => kinds }
+}
+
+/// Renders our own markdown (the about page); catalog text never goes through here.
+fn markdown(md: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(md));
+    html
+}
+
+fn write_exports(catalog: &Catalog, out: &Output) -> anyhow::Result<()> {
+    out.write("catalog.json", catalog::export::to_json(catalog).as_bytes())?;
+    out.write("catalog.csv", catalog::export::to_csv(catalog).as_bytes())
+}
+
+fn write_sitemap(site: &Site<'_>, out: &Output) -> anyhow::Result<()> {
+    let catalog = site.index.catalog;
+    let mut urls: Vec<String> =
+        vec![String::new(), "sources/".into(), "findings/".into(), "about/".into(), "search/".into()];
+    urls.extend(catalog.sources.iter().map(|s| format!("sources/{}/", s.id)));
+    urls.extend(site.index.ns_source.keys().map(|ns| format!("{ns}/")));
+    urls.extend(catalog.entries.iter().map(|e| format!("{}/{}/", e.namespace, e.code)));
+    urls.extend(site.index.by_value.keys().map(|c| format!("code/{c}/")));
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for u in urls {
+        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", xml_escape(&format!("{}{u}", site.base))));
+    }
+    xml.push_str("</urlset>\n");
+    out.write("sitemap.xml", xml.as_bytes())
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Where `cargo xtask build-site` writes by default.
+pub fn default_out(root: &Path) -> PathBuf {
+    root.join("site")
+}

@@ -1,0 +1,193 @@
+//! View models: what templates see, built once from the catalog. Everything here is plain
+//! data; templates escape every string they print.
+
+use catalog::code::{bits32, canonical_hex, parse_code, Notation};
+use catalog::diag::Diagnostic;
+use catalog::model::{Entry, Lang, Occurrence, Source, Text};
+use catalog::Catalog;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::ZhHans => "Chinese (Simplified)",
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceCard {
+    pub id: String,
+    pub vendor_name: String,
+    pub product: String,
+    pub title: String,
+    pub language: &'static str,
+    pub language_name: &'static str,
+    pub platforms: Vec<String>,
+    pub namespaces: Vec<String>,
+    pub entries: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub events: usize,
+}
+
+/// An entry as a table row or a search result.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryRow {
+    pub namespace: String,
+    pub code: i64,
+    pub code_display: String,
+    pub hex: String,
+    pub names: Vec<String>,
+    pub severity: &'static str,
+    pub summary: String,
+    pub summary_lang: Option<&'static str>,
+    pub vendor_name: String,
+    pub product: String,
+}
+
+/// Facts shared by the pages about one catalog.
+pub struct Index<'a> {
+    pub catalog: &'a Catalog,
+    pub sources: BTreeMap<&'a str, &'a Source>,
+    /// Namespace → the first source that writes it (vendor and product for display).
+    pub ns_source: BTreeMap<&'a str, &'a Source>,
+    pub ns_uses_hex: BTreeSet<&'a str>,
+    /// (namespace, code) → indices of diagnostics about it.
+    pub findings: BTreeMap<(&'a str, i64), Vec<usize>>,
+    /// value → entry indices.
+    pub by_value: BTreeMap<i64, Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(catalog: &'a Catalog) -> Index<'a> {
+        let sources: BTreeMap<&str, &Source> = catalog.sources.iter().map(|s| (s.id.as_str(), s)).collect();
+        let mut ns_source = BTreeMap::new();
+        let mut ns_uses_hex = BTreeSet::new();
+        for o in &catalog.occurrences {
+            if let Some(s) = sources.get(o.source.as_str()) {
+                ns_source.entry(o.namespace.as_str()).or_insert(*s);
+            }
+            if matches!(parse_code(&o.code_text).map(|c| c.notation), Some(Notation::Hex { .. })) {
+                ns_uses_hex.insert(o.namespace.as_str());
+            }
+        }
+        let mut findings: BTreeMap<(&str, i64), Vec<usize>> = BTreeMap::new();
+        for (i, d) in catalog.diagnostics.iter().enumerate() {
+            if let Some(ns) = d.namespace.as_deref() {
+                for c in &d.codes {
+                    findings.entry((ns, *c)).or_default().push(i);
+                }
+            }
+        }
+        let mut by_value: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+        for (i, e) in catalog.entries.iter().enumerate() {
+            by_value.entry(e.code).or_default().push(i);
+        }
+        Index { catalog, sources, ns_source, ns_uses_hex, findings, by_value }
+    }
+
+    pub fn code_display(&self, namespace: &str, code: i64) -> String {
+        if self.ns_uses_hex.contains(namespace) {
+            canonical_hex(code).unwrap_or_else(|| code.to_string())
+        } else {
+            code.to_string()
+        }
+    }
+
+    pub fn occurrences(&self, e: &'a Entry) -> impl Iterator<Item = &'a Occurrence> + 'a {
+        let all = &self.catalog.occurrences;
+        e.occurrences.iter().filter_map(move |&i| all.get(i))
+    }
+
+    pub fn row(&self, e: &Entry) -> EntryRow {
+        let first = self.occurrences(e).next();
+        let (summary, summary_lang) = first.map(summary).unwrap_or_default();
+        let source = self.ns_source.get(e.namespace.as_str());
+        EntryRow {
+            namespace: e.namespace.clone(),
+            code: e.code,
+            code_display: self.code_display(&e.namespace, e.code),
+            hex: canonical_hex(e.code).unwrap_or_default(),
+            names: e.names.clone(),
+            severity: e.severity.as_str(),
+            summary,
+            summary_lang,
+            vendor_name: source.map(|s| s.vendor_name.clone()).unwrap_or_default(),
+            product: source.map(|s| s.product.clone()).unwrap_or_default(),
+        }
+    }
+
+    pub fn source_card(&self, s: &Source) -> SourceCard {
+        let entries: BTreeSet<(&str, i64)> = self
+            .catalog
+            .occurrences
+            .iter()
+            .filter(|o| o.source == s.id)
+            .map(|o| (o.namespace.as_str(), o.code))
+            .collect();
+        let severities: Vec<&str> = entries
+            .iter()
+            .filter_map(|(n, c)| self.catalog.entry(n, *c))
+            .map(|e| e.severity.as_str())
+            .collect();
+        let count = |k: &str| severities.iter().filter(|s| **s == k).count();
+        SourceCard {
+            id: s.id.clone(),
+            vendor_name: s.vendor_name.clone(),
+            product: s.product.clone(),
+            title: s.title.clone(),
+            language: s.language.tag(),
+            language_name: language_name(s.language),
+            platforms: s.platforms.clone(),
+            namespaces: s.namespaces.clone(),
+            entries: entries.len(),
+            errors: count("error"),
+            warnings: count("warning"),
+            events: count("event"),
+        }
+    }
+
+    /// Findings about an entry, most severe first.
+    pub fn findings_of(&self, e: &Entry) -> Vec<&'a Diagnostic> {
+        let mut out: Vec<&Diagnostic> = self
+            .findings
+            .get(&(e.namespace.as_str(), e.code))
+            .map(|v| v.iter().map(|&i| &self.catalog.diagnostics[i]).collect())
+            .unwrap_or_default();
+        out.sort_by_key(|d| std::cmp::Reverse(d.severity));
+        out
+    }
+}
+
+/// A short meaning for tables and results: the message, else the description's first line,
+/// cut at a word boundary.
+pub fn summary(o: &Occurrence) -> (String, Option<&'static str>) {
+    let t: Option<&Text> = o.message.as_ref().or(o.description.as_ref()).or(o.cause.as_ref());
+    match t {
+        Some(t) => (shorten(t.text.lines().next().unwrap_or(""), 160), Some(t.lang.tag())),
+        None => (String::new(), None),
+    }
+}
+
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let at = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
+}
+
+/// The signed 32-bit reading of a value, when it differs from the value.
+pub fn signed_reading(code: i64) -> Option<i64> {
+    let bits = bits32(code)?;
+    let signed = i64::from(bits as i32);
+    (signed != code).then_some(signed)
+}
+
+/// The unsigned 32-bit reading of a value, when it differs from the value.
+pub fn unsigned_reading(code: i64) -> Option<i64> {
+    let bits = i64::from(bits32(code)?);
+    (bits != code).then_some(bits)
+}

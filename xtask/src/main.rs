@@ -3,6 +3,7 @@
 mod build_site;
 mod export;
 mod lint;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -23,6 +24,8 @@ enum Task {
     Export(export::Args),
     /// Build the static site (into site/ by default).
     BuildSite(build_site::Args),
+    /// Build, serve on localhost and rebuild on change.
+    Serve(serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Task::Lint(args) => lint::run(args),
         Task::Export(args) => export::run(args),
         Task::BuildSite(args) => build_site::run(args),
+        Task::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

@@ -6,6 +6,7 @@
 mod highlight;
 mod output;
 mod pages;
+pub mod search;
 pub mod view;
 
 use anyhow::{bail, Context as _};
@@ -92,6 +93,7 @@ impl<'a> Site<'a> {
             env.add_template(name, text).with_context(|| format!("template {name} does not compile"))?;
         }
         env.add_global("base", base.clone());
+        env.add_global("has_mappings", false);
         env.add_global(
             "stats",
             context! { sources => catalog.sources.len(), entries => catalog.entries.len() },
@@ -139,6 +141,8 @@ const TEMPLATES: [(&str, &str); 11] = templates!(
     "search.html",
 );
 
+const SEARCH_JS: &str = include_str!("../../../templates/static/search.js");
+const FAVICON_SVG: &str = include_str!("../../../templates/static/favicon.svg");
 const STYLE_CSS: &str = include_str!("../../../templates/static/style.css");
 const ABOUT_MD: &str = include_str!("../../../templates/about.md");
 
@@ -175,6 +179,8 @@ pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> 
         pages += render_values(&site, &out)?;
         pages += render_sources(&site, &out)?;
         lap("render_lists", &mut phases);
+        write_search_index(&site, &out)?;
+        lap("write_search_index", &mut phases);
         write_exports(catalog, &out)?;
         write_sitemap(&site, &out)?;
         lap("write_exports", &mut phases);
@@ -324,6 +330,8 @@ fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
         context! { title => "Search", namespaces => namespaces, categories => Vec::<String>::new() },
     )?;
     out.write("static/style.css", STYLE_CSS.as_bytes())?;
+    out.write("static/search.js", SEARCH_JS.as_bytes())?;
+    out.write("static/favicon.svg", FAVICON_SVG.as_bytes())?;
     out.write("static/syntax.css", highlight::stylesheet().as_bytes())?;
     out.write(
         "robots.txt",
@@ -373,6 +381,11 @@ fn markdown(md: &str) -> String {
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(md));
     html
+}
+
+fn write_search_index(site: &Site<'_>, out: &Output) -> anyhow::Result<()> {
+    let files = search::build(&site.index, &[], &|_| search::Extra { category: None, texts: Vec::new() });
+    files.par_iter().try_for_each(|(path, bytes)| out.write(path, bytes))
 }
 
 fn write_exports(catalog: &Catalog, out: &Output) -> anyhow::Result<()> {

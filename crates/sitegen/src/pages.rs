@@ -185,6 +185,8 @@ pub fn entry(site: &Site<'_>, e: &Entry) -> Result<String, minijinja::Error> {
         same_value => same_value,
         findings => findings,
         equivalents => site.equivalents(e),
+        prev => neighbour(site, e, -1),
+        next => neighbour(site, e, 1),
         category => site.category_of(e),
     };
     site.render("entry.html", context! { title => title, e => view, page_lang => "en" })
@@ -307,4 +309,13 @@ pub fn namespace(site: &Site<'_>, ns: &str, entries: &[usize]) -> Result<String,
         .collect();
     let view = context! { id => ns, title => site.namespace_title(ns), entries => rows, sources => sources };
     site.render("namespace.html", context! { title => format!("Namespace {ns}"), ns => view })
+}
+
+/// The entry before or after `e` in its namespace (entries are sorted by namespace, code).
+fn neighbour(site: &Site<'_>, e: &Entry, step: isize) -> Option<EntryRow> {
+    let all = &site.index.catalog.entries;
+    let at =
+        all.binary_search_by(|x| (x.namespace.as_str(), x.code).cmp(&(e.namespace.as_str(), e.code))).ok()?;
+    let other = all.get(at.checked_add_signed(step)?)?;
+    (other.namespace == e.namespace).then(|| site.index.row(other))
 }

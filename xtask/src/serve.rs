@@ -1,0 +1,147 @@
+//! `cargo xtask serve [--port N]`: builds the site, serves it on localhost and rebuilds when
+//! the catalog or the templates change.
+
+use clap::Args as ClapArgs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, SystemTime};
+
+#[derive(ClapArgs)]
+pub struct Args {
+    #[arg(long, default_value_t = 8000)]
+    port: u16,
+    #[arg(long)]
+    catalog: Option<PathBuf>,
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Serve only, without watching for changes.
+    #[arg(long)]
+    no_watch: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let root = crate::project_root();
+    let opts = sitegen::Options {
+        catalog: crate::catalog_dir(args.catalog),
+        out: args.out.unwrap_or_else(|| root.join("target/serve-site")),
+        base_url: "/".to_owned(),
+    };
+    println!("{}", sitegen::build(&opts)?);
+    if !args.no_watch {
+        let watched = vec![opts.catalog.clone(), root.join("templates")];
+        let opts2 = sitegen::Options {
+            catalog: opts.catalog.clone(),
+            out: opts.out.clone(),
+            base_url: "/".to_owned(),
+        };
+        std::thread::spawn(move || watch(&watched, &opts2));
+    }
+    let server = tiny_http::Server::http(("127.0.0.1", args.port))
+        .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
+    println!("serving {} at http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
+    for request in server.incoming_requests() {
+        let response = respond(&opts.out, request.url());
+        let _ = request.respond(response);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Maps a URL path to a file of the site: `/x/` → `x/index.html`; unknown → 404.html.
+fn respond(site: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let decoded = percent_decode(path);
+    let mut rel = PathBuf::new();
+    for part in decoded.split('/').filter(|p| !p.is_empty()) {
+        if part == ".." || part.contains('\\') {
+            return not_found(site);
+        }
+        rel.push(part);
+    }
+    let mut file = site.join(&rel);
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    match std::fs::read(&file) {
+        Ok(bytes) => with_type(tiny_http::Response::from_data(bytes), &file),
+        Err(_) => not_found(site),
+    }
+}
+
+fn not_found(site: &Path) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let body = std::fs::read(site.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
+    with_type(tiny_http::Response::from_data(body).with_status_code(404), Path::new("404.html"))
+}
+
+fn with_type(
+    r: tiny_http::Response<std::io::Cursor<Vec<u8>>>,
+    file: &Path,
+) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let mime = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("json") => "application/json",
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("xml") => "application/xml",
+        Some("txt") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+    match tiny_http::Header::from_bytes("Content-Type", mime) {
+        Ok(h) => r.with_header(h),
+        Err(()) => r,
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Polls the watched folders once a second and rebuilds when anything changed.
+fn watch(dirs: &[PathBuf], opts: &sitegen::Options) {
+    let mut last = newest(dirs);
+    loop {
+        std::thread::sleep(Duration::from_secs(1));
+        let now = newest(dirs);
+        if now != last {
+            last = now;
+            match sitegen::build(opts) {
+                Ok(s) => println!("rebuilt: {s}"),
+                Err(e) => eprintln!("rebuild failed (the previous site is still served): {e:#}"),
+            }
+        }
+    }
+}
+
+fn newest(dirs: &[PathBuf]) -> Option<SystemTime> {
+    dirs.iter().flat_map(|d| walk(d)).filter_map(|p| p.metadata().and_then(|m| m.modified()).ok()).max()
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}

@@ -92,7 +92,9 @@ impl<'a> Site<'a> {
         for (name, text) in TEMPLATES {
             env.add_template(name, text).with_context(|| format!("template {name} does not compile"))?;
         }
-        env.add_global("base", base.clone());
+        // The base URL is ours (a command-line option), escaped here once and marked safe so
+        // that links read `/atlas/x/` rather than `&#x2f;atlas&#x2f;x&#x2f;`.
+        env.add_global("base", minijinja::Value::from_safe_string(attr_escape(&base)));
         env.add_global("has_mappings", false);
         env.add_global(
             "stats",
@@ -315,7 +317,8 @@ fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
         context! { title => "Sources", nav => "sources", sources => &cards },
     )?;
     render("findings/index.html", "findings.html", findings_context(site))?;
-    let about = markdown(ABOUT_MD);
+    // Internal links in our markdown are written `(@/path/)` and follow the base URL.
+    let about = markdown(&ABOUT_MD.replace("](@/", &format!("]({}", site.base)));
     render("about/index.html", "page.html", context! { title => "About", nav => "about", body => about })?;
     render("404.html", "404.html", context! { title => "Page not found" })?;
     let namespaces: Vec<_> = site
@@ -407,6 +410,10 @@ fn write_sitemap(site: &Site<'_>, out: &Output) -> anyhow::Result<()> {
     }
     xml.push_str("</urlset>\n");
     out.write("sitemap.xml", xml.as_bytes())
+}
+
+fn attr_escape(s: &str) -> String {
+    xml_escape(s).replace('\'', "&#39;")
 }
 
 fn xml_escape(s: &str) -> String {

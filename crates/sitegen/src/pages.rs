@@ -223,6 +223,8 @@ struct SourceRow {
     summary: String,
     summary_lang: Option<&'static str>,
     line: u32,
+    /// The first row written on its line carries the `#L<line>` anchor.
+    anchor: bool,
 }
 
 pub fn source(site: &Site<'_>, s: &catalog::model::Source) -> Result<String, minijinja::Error> {
@@ -240,6 +242,7 @@ pub fn source(site: &Site<'_>, s: &catalog::model::Source) -> Result<String, min
             sections.len() - 1
         });
     }
+    let mut anchored = std::collections::BTreeSet::new();
     for o in ix.catalog.occurrences.iter().filter(|o| o.source == s.id) {
         let i = *by_path.entry(o.section.clone()).or_insert_with(|| {
             sections
@@ -257,6 +260,7 @@ pub fn source(site: &Site<'_>, s: &catalog::model::Source) -> Result<String, min
             summary,
             summary_lang,
             line: o.span.line,
+            anchor: anchored.insert(o.span.line),
         });
     }
     sections.retain(|x| !x.rows.is_empty() || !x.prose.is_empty());

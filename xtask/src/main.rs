@@ -4,6 +4,7 @@ mod build_site;
 mod export;
 mod lint;
 mod serve;
+mod suggest_mappings;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -26,6 +27,8 @@ enum Task {
     BuildSite(build_site::Args),
     /// Build, serve on localhost and rebuild on change.
     Serve(serve::Args),
+    /// Ranked candidate equivalences across vendors, for curating catalog/concepts/.
+    SuggestMappings(suggest_mappings::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
         Task::Export(args) => export::run(args),
         Task::BuildSite(args) => build_site::run(args),
         Task::Serve(args) => serve::run(args),
+        Task::SuggestMappings(args) => suggest_mappings::run(args),
     };
     match result {
         Ok(code) => code,

@@ -20,6 +20,12 @@ pub struct Export {
     pub shared_values: Vec<SharedValue>,
     /// How every line of every source was used.
     pub accounting: Vec<Accounting>,
+    /// The taxonomy of categories.
+    pub categories: Vec<crate::concepts::Category>,
+    /// Curated cross-vendor concepts.
+    pub concepts: Vec<crate::concepts::Concept>,
+    /// Mapped / total error and warning entries per vendor and category.
+    pub coverage: Vec<crate::concepts::Coverage>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -106,6 +112,12 @@ pub struct ExportEntry {
     pub occurrences: Vec<usize>,
     /// Distinct messages and descriptions per language tag.
     pub texts: BTreeMap<String, Vec<String>>,
+    /// Taxonomy category id.
+    pub category: Option<String>,
+    /// Ids of the concepts this entry belongs to.
+    pub concepts: Vec<String>,
+    /// The vendor of the entry's namespace.
+    pub vendor: String,
 }
 
 pub fn build(catalog: &Catalog) -> Export {
@@ -208,6 +220,9 @@ pub fn build(catalog: &Catalog) -> Export {
             contexts: e.contexts.clone(),
             occurrences: e.occurrences.clone(),
             texts: e.texts.clone(),
+            category: e.category.clone(),
+            concepts: e.concepts.clone(),
+            vendor: catalog.vendors.get(&e.namespace).cloned().unwrap_or_default(),
         })
         .collect();
     Export {
@@ -217,6 +232,9 @@ pub fn build(catalog: &Catalog) -> Export {
         entries,
         shared_values: catalog.shared_values.clone(),
         accounting: catalog.accounting.clone(),
+        categories: catalog.mapping.categories.clone(),
+        concepts: catalog.mapping.concepts.clone(),
+        coverage: catalog.coverage.clone(),
         diagnostics: catalog.diagnostics.clone(),
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod adapters;
 pub mod code;
+pub mod concepts;
 pub mod corrections;
 pub mod diag;
 pub mod export;
@@ -12,6 +13,7 @@ pub mod manifest;
 pub mod merge;
 pub mod model;
 pub mod policy;
+pub mod suggest;
 pub mod text;
 pub mod validate;
 

@@ -29,6 +29,12 @@ pub struct Catalog {
     /// Values used by more than one namespace (3001 in several vendors): not a conflict.
     pub shared_values: Vec<SharedValue>,
     pub accounting: Vec<Accounting>,
+    /// The taxonomy and the curated cross-vendor concepts.
+    pub mapping: crate::concepts::Mapping,
+    /// Namespace → vendor.
+    pub vendors: BTreeMap<String, String>,
+    /// Mapped / total error and warning entries per vendor and category.
+    pub coverage: Vec<crate::concepts::Coverage>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -215,6 +221,14 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     }
     attribute_corrections(&applied, &mut diagnostics);
 
+    let mut entries = crate::merge::entries(&occurrences);
+    let sources_list: Vec<Source> = parsed.iter().map(|p| p.source.clone()).collect();
+    let vendors = crate::concepts::vendors(&sources_list);
+    let mapping = crate::concepts::read(dir, &display, &mut files, &mut diagnostics);
+    crate::concepts::check(&mapping, &entries, &vendors, &files, &mut diagnostics);
+    crate::concepts::categorize(&mapping, &mut entries, &occurrences);
+    let coverage = crate::concepts::coverage(&entries, &vendors);
+
     let policy_path = dir.join("policy.toml");
     if let Some(text) = read_optional(&policy_path, &mut diagnostics) {
         let file = display(&policy_path);
@@ -234,7 +248,6 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     diag::sort(&mut diagnostics);
     diagnostics.dedup();
 
-    let entries = crate::merge::entries(&occurrences);
     let mut by_value: BTreeMap<i64, Vec<String>> = BTreeMap::new();
     for e in &entries {
         by_value.entry(e.code).or_default().push(e.namespace.clone());
@@ -254,6 +267,9 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
         files,
         shared_values,
         accounting,
+        mapping,
+        vendors,
+        coverage,
     })
 }
 

@@ -39,6 +39,8 @@ pub fn entries(occurrences: &[Occurrence]) -> Vec<Entry> {
                 contexts,
                 occurrences: idx,
                 texts,
+                category: None,
+                concepts: Vec::new(),
             }
         })
         .collect()

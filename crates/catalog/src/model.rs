@@ -173,6 +173,10 @@ pub struct Entry {
     pub occurrences: Vec<usize>,
     /// The distinct meanings per language, in document order.
     pub texts: BTreeMap<String, Vec<String>>,
+    /// The taxonomy category (from an override, the entry's concept, or keyword rules).
+    pub category: Option<String>,
+    /// Ids of the cross-vendor concepts this entry belongs to.
+    pub concepts: Vec<String>,
 }
 
 /// The key of an entry.

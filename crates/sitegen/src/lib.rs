@@ -4,6 +4,7 @@
 //! previous site only when everything succeeded.
 
 mod highlight;
+mod mapping;
 mod output;
 mod pages;
 pub mod search;
@@ -95,7 +96,7 @@ impl<'a> Site<'a> {
         // The base URL is ours (a command-line option), escaped here once and marked safe so
         // that links read `/atlas/x/` rather than `&#x2f;atlas&#x2f;x&#x2f;`.
         env.add_global("base", minijinja::Value::from_safe_string(attr_escape(&base)));
-        env.add_global("has_mappings", false);
+        env.add_global("has_mappings", !catalog.mapping.categories.is_empty());
         env.add_global(
             "stats",
             context! { sources => catalog.sources.len(), entries => catalog.entries.len() },
@@ -113,14 +114,6 @@ impl<'a> Site<'a> {
             None => ns.to_owned(),
         }
     }
-
-    pub fn equivalents(&self, _e: &catalog::model::Entry) -> Vec<minijinja::Value> {
-        Vec::new()
-    }
-
-    pub fn category_of(&self, _e: &catalog::model::Entry) -> Option<minijinja::Value> {
-        None
-    }
 }
 
 macro_rules! templates {
@@ -129,7 +122,10 @@ macro_rules! templates {
     };
 }
 
-const TEMPLATES: [(&str, &str); 11] = templates!(
+const TEMPLATES: [(&str, &str); 14] = templates!(
+    "mappings.html",
+    "mapping.html",
+    "concept.html",
     "base.html",
     "index.html",
     "entry.html",
@@ -180,6 +176,7 @@ pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> 
         lap("render_entries", &mut phases);
         pages += render_values(&site, &out)?;
         pages += render_sources(&site, &out)?;
+        pages += render_mappings(&site, &out)?;
         lap("render_lists", &mut phases);
         write_search_index(&site, &out)?;
         lap("write_search_index", &mut phases);
@@ -281,6 +278,24 @@ fn render_sources(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
     Ok(sources.len())
 }
 
+fn render_mappings(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
+    let mapping = &site.index.catalog.mapping;
+    if mapping.categories.is_empty() {
+        return Ok(0);
+    }
+    let html = site.mappings_index().map_err(|e| page_error("mappings", e))?;
+    out.write("mappings/index.html", html.as_bytes())?;
+    mapping.categories.par_iter().try_for_each(|c| -> anyhow::Result<()> {
+        let html = site.mapping_page(&c.id).map_err(|e| page_error(&format!("mapping {}", c.id), e))?;
+        out.write(&format!("mappings/{}/index.html", c.id), html.as_bytes())
+    })?;
+    mapping.concepts.par_iter().try_for_each(|c| -> anyhow::Result<()> {
+        let html = site.concept_page(c).map_err(|e| page_error(&format!("concept {}", c.id), e))?;
+        out.write(&format!("concepts/{}/index.html", c.id), html.as_bytes())
+    })?;
+    Ok(1 + mapping.categories.len() + mapping.concepts.len())
+}
+
 fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
     let catalog = site.index.catalog;
     let cards: Vec<_> = catalog.sources.iter().map(|s| site.index.source_card(s)).collect();
@@ -327,10 +342,15 @@ fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
         .keys()
         .map(|ns| context! { id => ns, title => site.namespace_title(ns) })
         .collect();
+    let categories: Vec<_> = if catalog.mapping.categories.is_empty() {
+        Vec::new()
+    } else {
+        catalog.mapping.categories.iter().map(|c| context! { id => &c.id, title => &c.title.en }).collect()
+    };
     render(
         "search/index.html",
         "search.html",
-        context! { title => "Search", namespaces => namespaces, categories => Vec::<String>::new() },
+        context! { title => "Search", namespaces => namespaces, categories => categories },
     )?;
     out.write("static/style.css", STYLE_CSS.as_bytes())?;
     out.write("static/search.js", SEARCH_JS.as_bytes())?;
@@ -387,7 +407,19 @@ fn markdown(md: &str) -> String {
 }
 
 fn write_search_index(site: &Site<'_>, out: &Output) -> anyhow::Result<()> {
-    let files = search::build(&site.index, &[], &|_| search::Extra { category: None, texts: Vec::new() });
+    let mapping = &site.index.catalog.mapping;
+    let categories: Vec<(String, String)> =
+        mapping.categories.iter().map(|c| (c.id.clone(), c.title.en.clone())).collect();
+    let extra = |e: &catalog::model::Entry| search::Extra {
+        category: e.category.as_deref().and_then(|id| categories.iter().position(|(c, _)| c == id)),
+        texts: e
+            .concepts
+            .iter()
+            .filter_map(|id| mapping.concepts.iter().find(|c| &c.id == id))
+            .flat_map(|c| [c.title.en.clone(), c.title.zh_hans.clone()])
+            .collect(),
+    };
+    let files = search::build(&site.index, &categories, &extra);
     files.par_iter().try_for_each(|(path, bytes)| out.write(path, bytes))
 }
 
@@ -404,6 +436,11 @@ fn write_sitemap(site: &Site<'_>, out: &Output) -> anyhow::Result<()> {
     urls.extend(site.index.ns_source.keys().map(|ns| format!("{ns}/")));
     urls.extend(catalog.entries.iter().map(|e| format!("{}/{}/", e.namespace, e.code)));
     urls.extend(site.index.by_value.keys().map(|c| format!("code/{c}/")));
+    if !catalog.mapping.categories.is_empty() {
+        urls.push("mappings/".into());
+        urls.extend(catalog.mapping.categories.iter().map(|c| format!("mappings/{}/", c.id)));
+        urls.extend(catalog.mapping.concepts.iter().map(|c| format!("concepts/{}/", c.id)));
+    }
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for u in urls {
         xml.push_str(&format!("  <url><loc>{}</loc></url>\n", xml_escape(&format!("{}{u}", site.base))));

@@ -195,6 +195,16 @@ pub fn cell_text(raw: &str) -> CellText {
     CellText { text: lines.join("\n"), items }
 }
 
+/// Prose as a reader sees it: markdown links and emphasis reduced to their text.
+fn prose_text(line: &str) -> String {
+    let t = cell_text(line.trim());
+    if t.text.is_empty() {
+        line.trim().to_owned()
+    } else {
+        t.text
+    }
+}
+
 fn join_raw(current: &str, piece: &str) -> String {
     let mut s = current.to_owned();
     s.push_str(piece);
@@ -254,11 +264,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
             in_table = false;
             adjacent = false;
             out.mark(line.number, LineUse::Prose);
-            section.prose.push(Text {
-                text: line.text.trim().to_owned(),
-                lang: input.lang,
-                span: line.span(),
-            });
+            section.prose.push(Text { text: prose_text(line.text), lang: input.lang, span: line.span() });
             continue;
         }
         let Some(rec) = record.as_ref() else { continue };

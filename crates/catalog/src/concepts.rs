@@ -1,0 +1,361 @@
+//! Cross-vendor mapping: a taxonomy of categories (`catalog/taxonomy.toml`) and curated
+//! concepts (`catalog/concepts/<category>.toml`), each a situation shared by several vendors'
+//! codes. Every entry gets a category: an explicit override, else its concept's, else the
+//! taxonomy's keyword rules over its names and texts in both languages.
+
+use crate::diag::{Diagnostic, Label};
+use crate::model::{Entry, Occurrence, Source};
+use crate::policy::line_span;
+use crate::text::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Bilingual {
+    pub en: String,
+    #[serde(rename = "zh-Hans")]
+    pub zh_hans: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaxonomyFile {
+    category: Vec<Category>,
+    #[serde(default, rename = "override")]
+    overrides: Vec<Override>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub title: Bilingual,
+    /// Lower-case keywords (English or Chinese) that put an entry without a concept here.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub namespace: String,
+    pub code: i64,
+    pub category: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConceptFile {
+    category: String,
+    #[serde(default)]
+    concept: Vec<RawConcept>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConcept {
+    id: String,
+    title: Bilingual,
+    summary: Option<Bilingual>,
+    members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub namespace: String,
+    pub code: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Concept {
+    pub id: String,
+    pub title: Bilingual,
+    pub summary: Option<Bilingual>,
+    pub category: String,
+    pub members: Vec<Member>,
+    /// Where the concept is written, for diagnostics.
+    #[serde(skip)]
+    pub file: String,
+    #[serde(skip)]
+    pub line: u32,
+}
+
+/// Coverage of one vendor in one category: entries in a concept / error and warning entries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Coverage {
+    pub vendor: String,
+    pub category: String,
+    pub mapped: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Mapping {
+    pub categories: Vec<Category>,
+    pub concepts: Vec<Concept>,
+    pub overrides: Vec<Override>,
+}
+
+/// Reads the taxonomy and concept files; problems become diagnostics.
+pub fn read(
+    dir: &Path,
+    display: &dyn Fn(&Path) -> String,
+    files: &mut BTreeMap<String, String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Mapping {
+    let mut m = Mapping::default();
+    let tax_path = dir.join("taxonomy.toml");
+    let Ok(text) = std::fs::read_to_string(&tax_path) else { return m };
+    let file = display(&tax_path);
+    files.insert(file.clone(), text.clone());
+    match toml::from_str::<TaxonomyFile>(&text) {
+        Ok(t) => {
+            m.categories = t.category;
+            m.overrides = t.overrides;
+        }
+        Err(e) => {
+            diags.push(toml_error("taxonomy-invalid", &file, &text, &e, "fix catalog/taxonomy.toml"));
+            return m;
+        }
+    }
+    let mut paths: Vec<_> = std::fs::read_dir(dir.join("concepts"))
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    for path in paths {
+        let file = display(&path);
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        files.insert(file.clone(), text.clone());
+        match toml::from_str::<ConceptFile>(&text) {
+            Ok(c) => {
+                let lines: Vec<u32> = text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| l.trim() == "[[concept]]")
+                    .map(|(i, _)| i as u32 + 1)
+                    .collect();
+                for (raw, line) in c.concept.into_iter().zip(lines) {
+                    m.concepts.push(Concept {
+                        id: raw.id,
+                        title: raw.title,
+                        summary: raw.summary,
+                        category: c.category.clone(),
+                        members: raw.members,
+                        file: file.clone(),
+                        line,
+                    });
+                }
+            }
+            Err(e) => {
+                diags.push(toml_error("concept-invalid", &file, &text, &e, "fix the concept file's TOML"))
+            }
+        }
+    }
+    m.concepts.sort_by(|a, b| a.id.cmp(&b.id));
+    m
+}
+
+fn toml_error(id: &str, file: &str, text: &str, e: &toml::de::Error, help: &str) -> Diagnostic {
+    let doc = crate::text::Document::decode(text.as_bytes());
+    let span = e.span().map(|r| doc.span_at(r.start, r.start)).unwrap_or(Span {
+        line: 1,
+        column: 1,
+        start: 0,
+        end: 0,
+    });
+    Diagnostic::error(id, e.message().to_owned())
+        .with_label(Label::primary(file, span, "here"))
+        .with_help(help)
+}
+
+/// The vendor of each namespace, from the sources that write it.
+pub fn vendors(sources: &[Source]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for s in sources {
+        for ns in &s.namespaces {
+            out.entry(ns.clone()).or_insert_with(|| s.vendor.clone());
+        }
+    }
+    out
+}
+
+/// Checks concepts against the entries: members exist, each entry sits in one concept, each
+/// concept spans two vendors, categories are known.
+pub fn check(
+    m: &Mapping,
+    entries: &[Entry],
+    vendors: &BTreeMap<String, String>,
+    texts: &BTreeMap<String, String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let known: BTreeSet<(&str, i64)> = entries.iter().map(|e| (e.namespace.as_str(), e.code)).collect();
+    let categories: BTreeSet<&str> = m.categories.iter().map(|c| c.id.as_str()).collect();
+    let mut seen_ids: BTreeMap<&str, &Concept> = BTreeMap::new();
+    let mut owner: BTreeMap<(&str, i64), Vec<&Concept>> = BTreeMap::new();
+    let at = |c: &Concept| {
+        texts.get(&c.file).map(|t| line_span(t, c.line)).unwrap_or(Span {
+            line: c.line,
+            column: 1,
+            start: 0,
+            end: 0,
+        })
+    };
+    for c in &m.concepts {
+        let span = at(c);
+        if let Some(first) = seen_ids.insert(&c.id, c) {
+            diags.push(
+                Diagnostic::error("concept-duplicate-id", format!("concept id `{}` is used twice", c.id))
+                    .with_label(Label::primary(&c.file, span, "again here"))
+                    .with_label(Label::secondary(&first.file, at(first), "first here"))
+                    .with_help("give each concept a unique id"),
+            );
+        }
+        if !categories.contains(c.category.as_str()) {
+            diags.push(
+                Diagnostic::error(
+                    "concept-unknown-category",
+                    format!(
+                        "concept `{}` is in category `{}`, which catalog/taxonomy.toml does not define",
+                        c.id, c.category
+                    ),
+                )
+                .with_label(Label::primary(&c.file, span, "this concept"))
+                .with_help("add the category to catalog/taxonomy.toml or move the concept"),
+            );
+        }
+        let mut concept_vendors = BTreeSet::new();
+        for mem in &c.members {
+            if !known.contains(&(mem.namespace.as_str(), mem.code)) {
+                diags.push(
+                    Diagnostic::error(
+                        "concept-unknown-member",
+                        format!(
+                            "concept `{}` lists {} {}, which no entry has",
+                            c.id, mem.namespace, mem.code
+                        ),
+                    )
+                    .in_namespace(&mem.namespace)
+                    .with_code(mem.code)
+                    .with_label(Label::primary(&c.file, span, "in this concept"))
+                    .with_help("fix the namespace or code (codes are decimal), or remove the member"),
+                );
+                continue;
+            }
+            if let Some(v) = vendors.get(&mem.namespace) {
+                concept_vendors.insert(v.as_str());
+            }
+            owner.entry((mem.namespace.as_str(), mem.code)).or_default().push(c);
+        }
+        if concept_vendors.len() < 2 {
+            diags.push(
+                Diagnostic::error("concept-single-vendor", format!("concept `{}` has members from {} vendor(s); a concept maps situations across vendors", c.id, concept_vendors.len()))
+                    .with_label(Label::primary(&c.file, span, "this concept"))
+                    .with_help("add the equivalent codes of another vendor, or drop the concept"),
+            );
+        }
+    }
+    for ((ns, code), cs) in owner {
+        if cs.len() > 1 {
+            let mut d = Diagnostic::error("concept-overlap", format!("{ns} {code} belongs to {} concepts: {}", cs.len(), cs.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")))
+                .in_namespace(ns)
+                .with_code(code)
+                .with_help("keep the entry in the concept that fits best, or acknowledge the overlap in catalog/policy.toml");
+            for (i, c) in cs.iter().enumerate() {
+                let l = if i == 0 {
+                    Label::primary(&c.file, at(c), "listed here")
+                } else {
+                    Label::secondary(&c.file, at(c), "and here")
+                };
+                d = d.with_label(l);
+            }
+            diags.push(d);
+        }
+    }
+    for o in &m.overrides {
+        if !known.contains(&(o.namespace.as_str(), o.code)) || !categories.contains(o.category.as_str()) {
+            diags.push(
+                Diagnostic::error(
+                    "stale-override",
+                    format!(
+                        "category override for {} {} → `{}` matches no entry or category",
+                        o.namespace, o.code, o.category
+                    ),
+                )
+                .with_help("fix or delete the override in catalog/taxonomy.toml"),
+            );
+        }
+    }
+}
+
+/// The category of every entry and the concepts it belongs to.
+pub fn categorize(m: &Mapping, entries: &mut [Entry], occurrences: &[Occurrence]) {
+    let mut concept_of: BTreeMap<(&str, i64), Vec<(&str, &str)>> = BTreeMap::new();
+    for c in &m.concepts {
+        for mem in &c.members {
+            concept_of
+                .entry((mem.namespace.as_str(), mem.code))
+                .or_default()
+                .push((c.id.as_str(), c.category.as_str()));
+        }
+    }
+    let overrides: BTreeMap<(&str, i64), &str> =
+        m.overrides.iter().map(|o| ((o.namespace.as_str(), o.code), o.category.as_str())).collect();
+    for e in entries.iter_mut() {
+        let key = (e.namespace.as_str(), e.code);
+        let concepts = concept_of.get(&key).cloned().unwrap_or_default();
+        e.concepts = concepts.iter().map(|(id, _)| (*id).to_owned()).collect();
+        e.category = overrides
+            .get(&key)
+            .map(|c| (*c).to_owned())
+            .or_else(|| concepts.first().map(|(_, cat)| (*cat).to_owned()))
+            .or_else(|| by_keywords(m, e, occurrences));
+    }
+}
+
+/// The category whose keywords occur most in the entry's names and texts.
+fn by_keywords(m: &Mapping, e: &Entry, occurrences: &[Occurrence]) -> Option<String> {
+    let mut hay = e.names.iter().map(|n| n.to_lowercase().replace('_', " ")).collect::<Vec<_>>().join(" ");
+    for &i in &e.occurrences {
+        if let Some(o) = occurrences.get(i) {
+            for (_, t) in o.texts() {
+                hay.push(' ');
+                hay.push_str(&t.text.to_lowercase());
+            }
+        }
+    }
+    let mut best: Option<(usize, &Category)> = None;
+    for c in &m.categories {
+        let score = c.keywords.iter().filter(|k| !k.is_empty() && hay.contains(k.as_str())).count();
+        if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c.id.clone())
+}
+
+/// Mapped / total error and warning entries per vendor and category.
+pub fn coverage(entries: &[Entry], vendors: &BTreeMap<String, String>) -> Vec<Coverage> {
+    let mut acc: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    for e in entries.iter().filter(|e| e.severity != crate::model::Severity::Event) {
+        let vendor = vendors.get(&e.namespace).cloned().unwrap_or_default();
+        let cat = e.category.clone().unwrap_or_else(|| "uncategorized".to_owned());
+        let slot = acc.entry((vendor, cat)).or_default();
+        slot.1 += 1;
+        if !e.concepts.is_empty() {
+            slot.0 += 1;
+        }
+    }
+    acc.into_iter()
+        .map(|((vendor, category), (mapped, total))| Coverage { vendor, category, mapped, total })
+        .collect()
+}

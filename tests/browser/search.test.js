@@ -51,6 +51,13 @@ test("filters live in the URL and restrict results", async () => {
   assert.equal(await page.$eval("#severity", (s) => s.value), "warning", "the filter control shows the URL's state");
 });
 
+test("the category filter restricts results to that category", async () => {
+  const all = await runQuery(page, root.origin, "/", "timeout");
+  const net = await runQuery(page, root.origin, "/", "timeout", "&category=network");
+  assert.ok(net.results.length > 0 && net.results.length < all.results.length, `${net.results.length} of ${all.results.length}`);
+  assert.equal(await page.$eval("#category", (s) => s.value), "network");
+});
+
 test("keyboard: arrow down from the box reaches the first result, then the next", async () => {
   await runQuery(page, root.origin, "/", "timeout");
   await page.focus("#sq");

@@ -5,6 +5,7 @@ mod export;
 mod lint;
 mod serve;
 mod suggest_mappings;
+mod synth;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ enum Task {
     Serve(serve::Args),
     /// Ranked candidate equivalences across vendors, for curating catalog/concepts/.
     SuggestMappings(suggest_mappings::Args),
+    /// Generate a synthetic catalog of N entries for benchmarks.
+    Synth(synth::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Task::BuildSite(args) => build_site::run(args),
         Task::Serve(args) => serve::run(args),
         Task::SuggestMappings(args) => suggest_mappings::run(args),
+        Task::Synth(args) => synth::run(args),
     };
     match result {
         Ok(code) => code,

@@ -43,6 +43,9 @@ fn invalid_fixture_shows_every_finding_kind() {
         ("manifest-invalid", Level::Error, vec![1]),
         ("stale-correction", Level::Error, vec![1]),
         ("stale-acknowledgement", Level::Error, vec![1]),
+        ("concept-unknown-member", Level::Error, vec![11]),
+        ("concept-single-vendor", Level::Error, vec![11]),
+        ("concept-overlap", Level::Error, vec![3, 11]),
     ];
     for (id, level, at) in expect {
         let found = find(&c, id);
@@ -54,8 +57,8 @@ fn invalid_fixture_shows_every_finding_kind() {
     let conflict = find(&c, "conflicting-name")[0];
     assert_eq!(conflict.codes, vec![300, 301]);
     assert_eq!(conflict.names, vec!["kDemoSame".to_owned()]);
-    assert_eq!(c.blocking(false).count(), 9);
-    assert_eq!(c.blocking(true).count(), 13);
+    assert_eq!(c.blocking(false).count(), 12);
+    assert_eq!(c.blocking(true).count(), 16);
 }
 
 #[test]

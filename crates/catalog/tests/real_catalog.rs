@@ -115,3 +115,46 @@ fn json_schema_is_committed_and_current() {
         "docs/export.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test -p catalog --test real_catalog`"
     );
 }
+
+#[test]
+fn cross_vendor_mapping_meets_its_bar() {
+    let c = real_catalog();
+    let concepts = &c.mapping.concepts;
+    assert!(concepts.len() >= 60, "{} concepts", concepts.len());
+    for k in concepts {
+        let vendors: std::collections::BTreeSet<&String> =
+            k.members.iter().filter_map(|m| c.vendors.get(&m.namespace)).collect();
+        assert!(vendors.len() >= 2, "{} spans {vendors:?}", k.id);
+    }
+    let ew: Vec<_> = c.entries.iter().filter(|e| e.severity != catalog::model::Severity::Event).collect();
+    let mapped = ew.iter().filter(|e| !e.concepts.is_empty()).count();
+    assert!(mapped * 2 >= ew.len(), "{mapped} of {} error/warning entries mapped", ew.len());
+    assert!(c.entries.iter().all(|e| e.category.is_some()), "every entry has a category");
+    // The equivalences any careful reader draws.
+    let same = |a: (&str, i64), b: (&str, i64)| {
+        let ca = &c.entry(a.0, a.1).expect("a").concepts;
+        !ca.is_empty() && ca == &c.entry(b.0, b.1).expect("b").concepts
+    };
+    assert!(same(("zego-liveroom", 60001005), ("alibaba-rtc", 16908812)));
+    assert!(same(("zego-liveroom", 60001005), ("zego-express-web", 1102001)));
+    assert!(same(("tencent-account", 70001), ("zego-express-web", 1102018)), "token expired");
+    assert!(same(("tencent-liteav", -1301), ("alibaba-rtc", 17039620)), "camera open failed");
+    assert!(same(("tencent-trtc-web", 16451), ("zego-express-web", 100006)), "autoplay blocked");
+    assert!(!same(("tencent-liteav", 3001), ("alibaba-rtc", 257)), "3001 DNS is not weak network");
+    let v: serde_json::Value = serde_json::from_str(&export::to_json(&c)).expect("json");
+    let k = &v["concepts"][0];
+    for key in ["id", "title", "category", "members"] {
+        assert!(k.get(key).is_some(), "concept lacks {key}");
+    }
+    assert!(k["title"].get("en").is_some() && k["title"].get("zh-Hans").is_some());
+    assert!(v["entries"][0].get("category").is_some());
+}
+
+#[test]
+fn suggestions_pair_vendors_through_the_glossary() {
+    let c = real_catalog();
+    let s = catalog::suggest::suggest(&c, 500);
+    assert!(!s.is_empty());
+    assert!(s.iter().all(|x| c.vendors.get(&x.a.0) != c.vendors.get(&x.b.0)), "pairs cross vendors");
+    assert!(s.windows(2).all(|w| w[0].score >= w[1].score), "ranked");
+}

@@ -77,7 +77,7 @@ impl Site<'_> {
             .collect();
         let total: usize = catalog.coverage.iter().map(|c| c.total).sum();
         let mapped: usize = catalog.coverage.iter().map(|c| c.mapped).sum();
-        let percent = if total == 0 { 0 } else { mapped * 100 / total };
+        let percent = (mapped * 100).checked_div(total).unwrap_or(0);
         self.render(
             "mappings.html",
             context! {

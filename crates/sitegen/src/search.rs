@@ -23,7 +23,7 @@ pub const MAX_POSTINGS: usize = 4000;
 
 /// Field weights: a name part counts most, then the short message, then the description.
 pub const W_NAME: u32 = 8;
-pub const W_CONCEPT: u32 = 5;
+pub const W_CONCEPT: u32 = 3;
 pub const W_MESSAGE: u32 = 4;
 pub const W_DESCRIPTION: u32 = 2;
 pub const W_OTHER: u32 = 1;

@@ -445,7 +445,7 @@ fn api_members(g: &mut Gen, n: usize, rows: &mut usize) -> Source {
             g.sentence_en()
         );
         if i % 10 == 0 {
-            let _ = write!(body, "Handling suggestion: {}\n", g.pick(EN_ADVICE));
+            let _ = writeln!(body, "Handling suggestion: {}", g.pick(EN_ADVICE));
         }
         if i % 97 == 0 {
             body.push_str("\nNote\n\n  • Starting from v4.6.5, the SDK does not throw this error anymore.\n");

@@ -15,6 +15,9 @@ pub struct Args {
     /// project site.
     #[arg(long, default_value = "/")]
     base_url: String,
+    /// Write the build's figures (phases, files, bytes, peak RSS) as JSON to this file.
+    #[arg(long)]
+    stats: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -25,5 +28,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let summary = sitegen::build(&opts)?;
     println!("{summary}");
+    if let Some(path) = args.stats {
+        let mut v = serde_json::to_value(&summary)?;
+        v["peak_rss_kb"] = serde_json::json!(peak_rss_kb());
+        std::fs::write(path, serde_json::to_string_pretty(&v)?)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// This process's peak resident set size (Linux `VmHWM`), in KiB.
+pub fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

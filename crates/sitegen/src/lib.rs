@@ -4,6 +4,7 @@
 //! previous site only when everything succeeded.
 
 mod highlight;
+pub mod links;
 mod mapping;
 mod output;
 mod pages;
@@ -122,7 +123,8 @@ macro_rules! templates {
     };
 }
 
-const TEMPLATES: [(&str, &str); 14] = templates!(
+const TEMPLATES: [(&str, &str); 15] = templates!(
+    "pager.html",
     "mappings.html",
     "mapping.html",
     "concept.html",
@@ -251,12 +253,21 @@ fn render_entries(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
     for (i, e) in entries.iter().enumerate() {
         by_ns.entry(e.namespace.as_str()).or_default().push(i);
     }
-    by_ns.par_iter().try_for_each(|(ns, idx)| -> anyhow::Result<()> {
-        let html =
-            pages::namespace(site, ns, idx).map_err(|err| page_error(&format!("namespace {ns}"), err))?;
-        out.write(&format!("{ns}/index.html"), html.as_bytes())
+    let listing: Vec<(&str, &Vec<usize>, usize, usize)> = by_ns
+        .iter()
+        .flat_map(|(ns, idx)| {
+            let n = idx.len().div_ceil(pages::PAGE_ROWS).max(1);
+            (1..=n).map(move |p| (*ns, idx, p, n))
+        })
+        .collect();
+    listing.par_iter().try_for_each(|(ns, idx, page, n)| -> anyhow::Result<()> {
+        let html = pages::namespace(site, ns, idx, *page, *n)
+            .map_err(|err| page_error(&format!("namespace {ns}"), err))?;
+        let path =
+            if *page == 1 { format!("{ns}/index.html") } else { format!("{ns}/page/{page}/index.html") };
+        out.write(&path, html.as_bytes())
     })?;
-    Ok(entries.len() + by_ns.len())
+    Ok(entries.len() + listing.len())
 }
 
 fn render_values(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
@@ -271,11 +282,24 @@ fn render_values(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
 
 fn render_sources(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
     let sources = &site.index.catalog.sources;
-    sources.par_iter().try_for_each(|s| -> anyhow::Result<()> {
-        let html = pages::source(site, s).map_err(|err| page_error(&format!("source {}", s.id), err))?;
-        out.write(&format!("sources/{}/index.html", s.id), html.as_bytes())
+    let parts: Vec<(&catalog::model::Source, usize, usize)> = sources
+        .iter()
+        .flat_map(|s| {
+            let n = pages::source_pages(site.index.source_rows.get(s.id.as_str()).copied().unwrap_or(0));
+            (1..=n).map(move |p| (s, p, n))
+        })
+        .collect();
+    parts.par_iter().try_for_each(|(s, page, n)| -> anyhow::Result<()> {
+        let html =
+            pages::source(site, s, *page, *n).map_err(|err| page_error(&format!("source {}", s.id), err))?;
+        let path = if *page == 1 {
+            format!("sources/{}/index.html", s.id)
+        } else {
+            format!("sources/{}/page/{page}/index.html", s.id)
+        };
+        out.write(&path, html.as_bytes())
     })?;
-    Ok(sources.len())
+    Ok(parts.len())
 }
 
 fn render_mappings(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
@@ -363,6 +387,8 @@ fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
     Ok(6)
 }
 
+const FINDINGS_SHOWN: usize = 300;
+
 fn findings_context(site: &Site<'_>) -> minijinja::Value {
     let catalog = site.index.catalog;
     let mut kinds: std::collections::BTreeMap<&str, Vec<&catalog::diag::Diagnostic>> = Default::default();
@@ -374,8 +400,11 @@ fn findings_context(site: &Site<'_>) -> minijinja::Value {
         .map(|(id, items)| {
             let severity = items.iter().map(|d| d.severity).max().unwrap_or(catalog::diag::Level::Info);
             let acknowledged = items.iter().filter(|d| d.acknowledged).count();
+            let count = items.len();
+            // Each kind lists at most FINDINGS_SHOWN findings; `cargo xtask lint` has them all.
             let items: Vec<_> = items
                 .iter()
+                .take(FINDINGS_SHOWN)
                 .map(|d| {
                     let links: Vec<_> = d
                         .codes
@@ -393,7 +422,7 @@ fn findings_context(site: &Site<'_>) -> minijinja::Value {
                     }
                 })
                 .collect();
-            context! { id => id, severity => severity.as_str(), count => items.len(), acknowledged => acknowledged, items => items }
+            context! { id => id, severity => severity.as_str(), count => count, acknowledged => acknowledged, items => items }
         })
         .collect();
     context! { title => "Catalog findings", nav => "findings", kinds => kinds }
@@ -441,17 +470,40 @@ fn write_sitemap(site: &Site<'_>, out: &Output) -> anyhow::Result<()> {
         urls.extend(catalog.mapping.categories.iter().map(|c| format!("mappings/{}/", c.id)));
         urls.extend(catalog.mapping.concepts.iter().map(|c| format!("concepts/{}/", c.id)));
     }
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for u in urls {
-        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", xml_escape(&format!("{}{u}", site.base))));
+    let urlset = |urls: &[String]| {
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for u in urls {
+            xml.push_str(&format!("  <url><loc>{}</loc></url>\n", xml_escape(&format!("{}{u}", site.base))));
+        }
+        xml.push_str("</urlset>\n");
+        xml
+    };
+    // The sitemap protocol allows 50,000 URLs a file; larger sites get a sitemap index.
+    if urls.len() <= SITEMAP_URLS {
+        return out.write("sitemap.xml", urlset(&urls).as_bytes());
     }
-    xml.push_str("</urlset>\n");
-    out.write("sitemap.xml", xml.as_bytes())
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (i, chunk) in urls.chunks(SITEMAP_URLS).enumerate() {
+        let name = format!("sitemap-{}.xml", i + 1);
+        out.write(&name, urlset(chunk).as_bytes())?;
+        index.push_str(&format!(
+            "  <sitemap><loc>{}</loc></sitemap>\n",
+            xml_escape(&format!("{}{name}", site.base))
+        ));
+    }
+    index.push_str("</sitemapindex>\n");
+    out.write("sitemap.xml", index.as_bytes())
 }
 
 fn attr_escape(s: &str) -> String {
     xml_escape(s).replace('\'', "&#39;")
 }
+
+const SITEMAP_URLS: usize = 40_000;
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")

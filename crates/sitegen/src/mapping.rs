@@ -8,6 +8,8 @@ use minijinja::context;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+const UNMAPPED_SHOWN: usize = 200;
+
 #[derive(Serialize)]
 struct Cell {
     namespace: String,
@@ -124,6 +126,9 @@ impl Site<'_> {
             .filter(|e| e.category.as_deref() == Some(category) && e.concepts.is_empty())
             .map(|e| self.index.row(e))
             .collect();
+        // Long lists are cut: the page stays small however large the catalog grows.
+        let unmapped_total = unmapped.len();
+        let unmapped: Vec<EntryRow> = unmapped.into_iter().take(UNMAPPED_SHOWN).collect();
         let (title_en, title_zh) = self.category_title(category);
         let columns: Vec<_> = columns
             .iter()
@@ -133,7 +138,10 @@ impl Site<'_> {
                 context! { title => format!("{} {product}", self.vendor_name(ns)) }
             })
             .collect();
-        let cat = context! { title_en => &title_en, title_zh => title_zh, concepts => rows, columns => columns, unmapped => unmapped };
+        let cat = context! {
+            id => category, title_en => &title_en, title_zh => title_zh, concepts => rows, columns => columns,
+            unmapped => unmapped, unmapped_total => unmapped_total,
+        };
         self.render("mapping.html", context! { title => title_en, nav => "mappings", cat => cat })
     }
 

@@ -34,6 +34,8 @@ struct Example {
 #[derive(Serialize)]
 struct Place {
     source: String,
+    /// The source page (relative to the base) that shows this row.
+    page: String,
     source_title: String,
     file: String,
     section: String,
@@ -93,6 +95,7 @@ fn meanings(ix: &Index<'_>, e: &Entry) -> Vec<Meaning> {
         }
         let source = ix.sources.get(o.source.as_str());
         m.places.push(Place {
+            page: ix.source_page_of(&o.source, o.span.line),
             source: o.source.clone(),
             source_title: source.map(|s| format!("{} {}", s.vendor_name, s.title)).unwrap_or_default(),
             file: source.map(|s| s.path.clone()).unwrap_or_default(),
@@ -227,7 +230,24 @@ struct SourceRow {
     anchor: bool,
 }
 
-pub fn source(site: &Site<'_>, s: &catalog::model::Source) -> Result<String, minijinja::Error> {
+/// Sources with more rows than this are split into pages of `PAGE_ROWS` rows.
+pub const SOURCE_ONE_PAGE: usize = 1000;
+
+/// How many pages a source's table takes.
+pub fn source_pages(rows: usize) -> usize {
+    if rows <= SOURCE_ONE_PAGE {
+        1
+    } else {
+        rows.div_ceil(PAGE_ROWS)
+    }
+}
+
+pub fn source(
+    site: &Site<'_>,
+    s: &catalog::model::Source,
+    page: usize,
+    pages: usize,
+) -> Result<String, minijinja::Error> {
     let ix = &site.index;
     let card = ix.source_card(s);
     let mut sections: Vec<SectionRows> = Vec::new();
@@ -243,7 +263,8 @@ pub fn source(site: &Site<'_>, s: &catalog::model::Source) -> Result<String, min
         });
     }
     let mut anchored = std::collections::BTreeSet::new();
-    for o in ix.catalog.occurrences.iter().filter(|o| o.source == s.id) {
+    let (skip, take) = if pages > 1 { ((page - 1) * PAGE_ROWS, PAGE_ROWS) } else { (0, usize::MAX) };
+    for o in ix.catalog.occurrences.iter().filter(|o| o.source == s.id).skip(skip).take(take) {
         let i = *by_path.entry(o.section.clone()).or_insert_with(|| {
             sections
                 .push(SectionRows { title: o.section.join(" › "), prose: Vec::new(), rows: Vec::new() });
@@ -294,6 +315,7 @@ pub fn source(site: &Site<'_>, s: &catalog::model::Source) -> Result<String, min
         uses_hex => s.namespaces.iter().any(|n| ix.ns_uses_hex.contains(n.as_str())),
         sections => sections,
         entries => card.entries,
+        pager => (pages > 1).then(|| pager(site, &format!("sources/{}/", s.id), page, pages)),
     };
     site.render(
         "source.html",
@@ -301,8 +323,38 @@ pub fn source(site: &Site<'_>, s: &catalog::model::Source) -> Result<String, min
     )
 }
 
-pub fn namespace(site: &Site<'_>, ns: &str, entries: &[usize]) -> Result<String, minijinja::Error> {
+/// Rows per page of long listings: no page lists more than this many entries.
+pub const PAGE_ROWS: usize = 500;
+
+/// Links to the pages of a listing split into `total` pages; page 1 lives at `first`, page k at
+/// `first` + `page/k/`.
+pub fn pager(site: &Site<'_>, first: &str, current: usize, total: usize) -> minijinja::Value {
+    let href = |k: usize| {
+        if k == 1 {
+            format!("{}{first}", site.base)
+        } else {
+            format!("{}{first}page/{k}/", site.base)
+        }
+    };
+    let pages: Vec<_> =
+        (1..=total).map(|k| context! { number => k, href => href(k), current => k == current }).collect();
+    context! {
+        current => current, total => total, pages => pages,
+        prev => (current > 1).then(|| href(current - 1)),
+        next => (current < total).then(|| href(current + 1)),
+    }
+}
+
+pub fn namespace(
+    site: &Site<'_>,
+    ns: &str,
+    entries: &[usize],
+    page: usize,
+    pages: usize,
+) -> Result<String, minijinja::Error> {
     let ix = &site.index;
+    let total = entries.len();
+    let entries = &entries[((page - 1) * PAGE_ROWS).min(total)..(page * PAGE_ROWS).min(total)];
     let rows: Vec<EntryRow> = entries.iter().map(|&i| ix.row(&ix.catalog.entries[i])).collect();
     let sources: Vec<_> = ix
         .catalog
@@ -311,8 +363,12 @@ pub fn namespace(site: &Site<'_>, ns: &str, entries: &[usize]) -> Result<String,
         .filter(|s| s.namespaces.iter().any(|n| n == ns))
         .map(|s| context! { id => &s.id, title => format!("{} {}", s.vendor_name, s.title) })
         .collect();
-    let view = context! { id => ns, title => site.namespace_title(ns), entries => rows, sources => sources };
-    site.render("namespace.html", context! { title => format!("Namespace {ns}"), ns => view })
+    let view = context! {
+        id => ns, title => site.namespace_title(ns), entries => rows, sources => sources, total => total,
+        pager => (pages > 1).then(|| pager(site, &format!("{ns}/"), page, pages)),
+    };
+    let title = if page > 1 { format!("Namespace {ns}, page {page}") } else { format!("Namespace {ns}") };
+    site.render("namespace.html", context! { title => title, ns => view })
 }
 
 /// The entry before or after `e` in its namespace (entries are sorted by namespace, code).

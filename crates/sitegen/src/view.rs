@@ -57,6 +57,10 @@ pub struct Index<'a> {
     pub findings: BTreeMap<(&'a str, i64), Vec<usize>>,
     /// value → entry indices.
     pub by_value: BTreeMap<i64, Vec<usize>>,
+    /// (source, first line of a row) → the page of the source's table that shows it.
+    pub source_page: BTreeMap<(&'a str, u32), usize>,
+    /// Rows per source.
+    pub source_rows: BTreeMap<&'a str, usize>,
 }
 
 impl<'a> Index<'a> {
@@ -84,7 +88,29 @@ impl<'a> Index<'a> {
         for (i, e) in catalog.entries.iter().enumerate() {
             by_value.entry(e.code).or_default().push(i);
         }
-        Index { catalog, sources, ns_source, ns_uses_hex, findings, by_value }
+        let mut source_rows: BTreeMap<&str, usize> = BTreeMap::new();
+        for o in &catalog.occurrences {
+            *source_rows.entry(o.source.as_str()).or_default() += 1;
+        }
+        let mut source_page = BTreeMap::new();
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for o in &catalog.occurrences {
+            let k = seen.entry(o.source.as_str()).or_default();
+            let paged =
+                source_rows.get(o.source.as_str()).copied().unwrap_or(0) > crate::pages::SOURCE_ONE_PAGE;
+            let page = if paged { *k / crate::pages::PAGE_ROWS + 1 } else { 1 };
+            source_page.entry((o.source.as_str(), o.span.line)).or_insert(page);
+            *k += 1;
+        }
+        Index { catalog, sources, ns_source, ns_uses_hex, findings, by_value, source_page, source_rows }
+    }
+
+    /// The path (relative to the base) of the source page that shows the row at `line`.
+    pub fn source_page_of(&self, source: &str, line: u32) -> String {
+        match self.source_page.get(&(source, line)).copied().unwrap_or(1) {
+            1 => format!("sources/{source}/"),
+            k => format!("sources/{source}/page/{k}/"),
+        }
     }
 
     pub fn code_display(&self, namespace: &str, code: i64) -> String {

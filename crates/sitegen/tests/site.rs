@@ -34,37 +34,8 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// Every `href`/`src` of every page resolves to a file of the site.
 fn broken_links(dir: &Path, base: &str) -> Vec<String> {
-    let attr = Regex::new(r#"(?:href|src)="([^"]*)""#).expect("regex");
-    let site = files(dir);
-    let mut broken = Vec::new();
-    for (path, bytes) in &site {
-        if !path.ends_with(".html") {
-            continue;
-        }
-        let html = String::from_utf8_lossy(bytes);
-        for c in attr.captures_iter(&html) {
-            let link = c[1].replace("&amp;", "&");
-            if link.starts_with("http://") || link.starts_with("https://") || link.starts_with('#') {
-                continue;
-            }
-            let Some(rest) = link.strip_prefix(base) else {
-                broken.push(format!("{path}: `{link}` does not start with the base URL `{base}`"));
-                continue;
-            };
-            let rest = rest.split(['#', '?']).next().unwrap_or("");
-            let target = if rest.is_empty() || rest.ends_with('/') {
-                format!("{rest}index.html")
-            } else {
-                rest.to_owned()
-            };
-            if !site.contains_key(&target) {
-                broken.push(format!("{path}: `{link}` → missing {target}"));
-            }
-        }
-    }
-    broken
+    sitegen::links::broken_links(dir, base)
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! `cargo xtask <task>`: the project's tasks, one small module each.
 
+mod bench;
 mod build_site;
 mod export;
 mod lint;
@@ -32,6 +33,8 @@ enum Task {
     SuggestMappings(suggest_mappings::Args),
     /// Generate a synthetic catalog of N entries for benchmarks.
     Synth(synth::Args),
+    /// Benchmark the pipeline (release): real and synthetic catalogs, mdBook and Pagefind side by side.
+    Bench(bench::Args),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Task::Serve(args) => serve::run(args),
         Task::SuggestMappings(args) => suggest_mappings::run(args),
         Task::Synth(args) => synth::run(args),
+        Task::Bench(args) => bench::run(args),
     };
     match result {
         Ok(code) => code,

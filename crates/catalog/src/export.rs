@@ -239,6 +239,11 @@ pub fn build(catalog: &Catalog) -> Export {
     }
 }
 
+/// The export as compact JSON (for the site's download, where size matters).
+pub fn to_json_compact(catalog: &Catalog) -> String {
+    serde_json::to_string(&build(catalog)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
 pub fn to_json(catalog: &Catalog) -> String {
     let mut s =
         serde_json::to_string_pretty(&build(catalog)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));

@@ -17,4 +17,4 @@ pub mod suggest;
 pub mod text;
 pub mod validate;
 
-pub use load::{load, Catalog, LoadError};
+pub use load::{declared_example_languages, load, Catalog, LoadError};

@@ -104,6 +104,21 @@ impl Catalog {
     }
 }
 
+/// The example languages the manifests of `dir` declare, read without loading the sources,
+/// so that a highlighter can be prepared while the catalog loads.
+pub fn declared_example_languages(dir: &Path) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    let Ok(rd) = std::fs::read_dir(dir.join("sources")) else { return Vec::new() };
+    for e in rd.flatten() {
+        if let Ok(text) = std::fs::read_to_string(e.path().join("source.toml")) {
+            if let Ok(m) = Manifest::parse(&text) {
+                out.extend(m.format.example_language);
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
 /// Loads the catalog in `dir` (the folder holding `sources/`).
 pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let sources_dir = dir.join("sources");
@@ -210,8 +225,9 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     };
     let cx =
         validate::Context { files: &source_files, named_sources: &named_sources, ranges: &ranges, sdk: &sdk };
-    let before = validate::run(&raw, &raw_cx);
     let after = validate::run(&occurrences, &cx);
+    // Without a correction the raw run would find exactly the same.
+    let before = if applied.is_empty() { Vec::new() } else { validate::run(&raw, &raw_cx) };
     let after_keys: BTreeSet<_> = after.iter().map(Diagnostic::key).collect();
     diagnostics.extend(after);
     for mut d in before.into_iter().filter(|d| !after_keys.contains(&d.key())) {

@@ -78,6 +78,29 @@ pub struct Format {
     /// Tables embedded in another family's text.
     #[serde(default)]
     pub subtables: Vec<Subtable>,
+    /// Compiled `severity_rules[].name_pattern` and `deprecation_patterns`, built on first use
+    /// so that no row compiles a regex.
+    #[serde(skip)]
+    compiled: std::sync::OnceLock<Compiled>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Compiled {
+    pub severity_names: Vec<Option<Regex>>,
+    pub deprecations: Vec<Regex>,
+}
+
+impl Format {
+    pub fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| Compiled {
+            severity_names: self
+                .severity_rules
+                .iter()
+                .map(|r| r.name_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
+                .collect(),
+            deprecations: self.deprecation_patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+        })
+    }
 }
 
 fn default_empty_cells() -> Vec<String> {

@@ -14,6 +14,14 @@ fn syntaxes() -> &'static SyntaxSet {
     SET.get_or_init(SyntaxSet::load_defaults_newlines)
 }
 
+/// Compiles the syntaxes of `languages` ahead of use: syntect builds its regexes lazily, and
+/// the first example of a language costs tens of milliseconds.
+pub fn warm(languages: &[String]) {
+    for l in languages {
+        let _ = to_html("x\n", l);
+    }
+}
+
 /// The example as HTML spans with classes; every character of the code is escaped.
 pub fn to_html(code: &str, language: &str) -> String {
     let ss = syntaxes();

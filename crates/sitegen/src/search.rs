@@ -12,7 +12,7 @@
 use crate::view::{summary, Index};
 use catalog::model::{Entry, Severity};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 pub const DOCS_PER_SHARD: usize = 32;
 /// Shards are split until their JSON is below this size (well under the 100 KB file limit).
@@ -163,31 +163,33 @@ pub fn build(
     ns_ids.dedup();
     let ns_index: BTreeMap<&str, usize> = ns_ids.iter().enumerate().map(|(i, n)| (*n, i)).collect();
     let mut files = Vec::new();
-    let mut codes: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-    let mut names: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-    let mut terms: BTreeMap<String, BTreeMap<u64, u32>> = BTreeMap::new();
+    let mut codes: HashMap<String, Vec<u64>> = HashMap::new();
+    let mut names: HashMap<String, Vec<u64>> = HashMap::new();
+    let mut terms: HashMap<String, Vec<(u64, u32)>> = HashMap::new();
     let mut docs = Vec::with_capacity(entries.len());
+    let mut local: HashMap<String, u32> = HashMap::new();
     for (id, e) in entries.iter().enumerate() {
         let x = extra(e);
         let key = (id as u64) * 256
             + (x.category.map(|c| c as u64 + 1).unwrap_or(0).min(63)) * 4
             + severity_bits(e.severity);
         codes.entry(e.code.to_string()).or_default().push(key);
-        let add = |text: &str, w: u32, terms: &mut BTreeMap<String, BTreeMap<u64, u32>>| {
-            for t in tokens(text) {
-                let slot = terms.entry(t).or_default().entry(key).or_insert(0);
-                *slot = (*slot).max(w);
-            }
+        // The best weight of each token in this entry, then one posting per token.
+        local.clear();
+        let add = |t: String, w: u32, local: &mut HashMap<String, u32>| {
+            let slot = local.entry(t).or_insert(0);
+            *slot = (*slot).max(w);
         };
         for n in &e.names {
             names.entry(name_key(n)).or_default().push(key);
             for p in name_parts(n) {
-                let slot = terms.entry(p).or_default().entry(key).or_insert(0);
-                *slot = (*slot).max(W_NAME);
+                add(p, W_NAME, &mut local);
             }
         }
         for t in &x.texts {
-            add(t, W_CONCEPT, &mut terms);
+            for tok in tokens(t) {
+                add(tok, W_CONCEPT, &mut local);
+            }
         }
         for o in ix.occurrences(e) {
             for (field, t) in o.texts() {
@@ -196,8 +198,13 @@ pub fn build(
                     "description" => W_DESCRIPTION,
                     _ => W_OTHER,
                 };
-                add(&t.text, w, &mut terms);
+                for tok in tokens(&t.text) {
+                    add(tok, w, &mut local);
+                }
             }
+        }
+        for (t, w) in local.drain() {
+            terms.entry(t).or_default().push((key, w));
         }
         let (t, l) = ix.occurrences(e).next().map(summary).unwrap_or_default();
         docs.push(Doc {
@@ -215,23 +222,24 @@ pub fn build(
         files.push((format!("search-index/docs/{n}.json"), to_json(&chunk)));
     }
     let mut shards = BTreeMap::new();
-    let code_entries: Vec<(String, serde_json::Value)> =
-        codes.into_iter().map(|(k, v)| (k, serde_json::json!(v))).collect();
+    let raw = |v: &[u64]| serde_json::to_string(v).unwrap_or_default();
+    let mut code_entries: Vec<(String, String)> = codes.into_iter().map(|(k, v)| (k, raw(&v))).collect();
+    code_entries.sort();
     shards.insert("codes", write_sharded("codes", code_entries, &mut files));
-    let name_entries: Vec<(String, serde_json::Value)> =
-        names.into_iter().map(|(k, v)| (k, serde_json::json!(v))).collect();
+    let mut name_entries: Vec<(String, String)> = names.into_iter().map(|(k, v)| (k, raw(&v))).collect();
+    name_entries.sort();
     shards.insert("names", write_sharded("names", name_entries, &mut files));
-    let term_entries: Vec<(String, serde_json::Value)> = terms
+    let mut term_entries: Vec<(String, String)> = terms
         .into_iter()
-        .map(|(k, postings)| {
-            let mut list: Vec<(u64, u32)> = postings.into_iter().collect();
+        .map(|(k, mut list)| {
             list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             list.truncate(MAX_POSTINGS);
             list.sort_by_key(|p| p.0);
             let flat: Vec<u64> = list.iter().flat_map(|(k, w)| [*k, u64::from(*w)]).collect();
-            (k, serde_json::json!(flat))
+            (k, raw(&flat))
         })
         .collect();
+    term_entries.sort();
     shards.insert("terms", write_sharded("terms", term_entries, &mut files));
     let meta = Meta {
         version: 1,
@@ -266,16 +274,17 @@ pub fn shard_file(kind: &str, prefix: &str) -> String {
     format!("search-index/{kind}/p{hex}.json")
 }
 
-/// Splits sorted keys into shards by prefix, lengthening the prefix of any shard whose JSON
-/// would exceed `MAX_SHARD_BYTES`. Returns the prefixes (the client picks the longest one that
-/// starts its key).
+/// Splits sorted keys (each with its value already as JSON) into shards by prefix,
+/// lengthening the prefix of any shard whose JSON would exceed `MAX_SHARD_BYTES`. Returns the
+/// prefixes (the client picks the longest one that starts its key).
 fn write_sharded(
     kind: &str,
-    entries: Vec<(String, serde_json::Value)>,
+    entries: Vec<(String, String)>,
     files: &mut Vec<(String, Vec<u8>)>,
 ) -> Vec<String> {
     let mut prefixes = Vec::new();
-    split(kind, &entries, 1, files, &mut prefixes);
+    let idx: Vec<usize> = (0..entries.len()).collect();
+    split(kind, &entries, &idx, 1, files, &mut prefixes);
     prefixes.sort();
     prefixes
 }
@@ -287,37 +296,54 @@ fn char_prefix(key: &str, n: usize) -> &str {
     }
 }
 
+/// One shard: a JSON object written from keys and raw JSON values, in key order.
+fn shard_json(entries: &[(String, String)], idx: &[usize]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(
+        idx.iter().map(|&i| entries[i].0.len() + entries[i].1.len() + 4).sum::<usize>() + 2,
+    );
+    out.push(b'{');
+    for (n, &i) in idx.iter().enumerate() {
+        if n > 0 {
+            out.push(b',');
+        }
+        out.extend(serde_json::to_string(&entries[i].0).unwrap_or_default().bytes());
+        out.push(b':');
+        out.extend(entries[i].1.bytes());
+    }
+    out.push(b'}');
+    out
+}
+
 fn split(
     kind: &str,
-    entries: &[(String, serde_json::Value)],
+    entries: &[(String, String)],
+    idx: &[usize],
     len: usize,
     files: &mut Vec<(String, Vec<u8>)>,
     prefixes: &mut Vec<String>,
 ) {
-    let mut groups: BTreeMap<&str, Vec<&(String, serde_json::Value)>> = BTreeMap::new();
-    for e in entries {
-        groups.entry(char_prefix(&e.0, len)).or_default().push(e);
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in idx {
+        groups.entry(char_prefix(&entries[i].0, len)).or_default().push(i);
     }
     for (prefix, group) in groups {
-        let map: serde_json::Map<String, serde_json::Value> =
-            group.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        let json = to_json(&map);
+        let size: usize =
+            group.iter().map(|&i| entries[i].0.len() + entries[i].1.len() + 4).sum::<usize>() + 2;
         // Keys no longer than the prefix cannot be split further.
-        let splittable = group.iter().any(|(k, _)| k.chars().count() > len);
-        if json.len() > MAX_SHARD_BYTES && splittable && len < 12 {
-            let (short, long): (Vec<_>, Vec<_>) =
-                group.into_iter().cloned().partition(|(k, _)| k.chars().count() <= len);
+        let splittable = group.iter().any(|&i| entries[i].0.chars().count() > len);
+        if size > MAX_SHARD_BYTES && splittable && len < 12 {
+            let (short, long): (Vec<usize>, Vec<usize>) =
+                group.into_iter().partition(|&i| entries[i].0.chars().count() <= len);
             if !short.is_empty() {
-                let map: serde_json::Map<String, serde_json::Value> = short.into_iter().collect();
                 // Exact keys equal to the prefix live in a shard named by the prefix plus a
                 // terminator, so that the client can still find them.
                 let name = format!("{prefix}$");
-                files.push((shard_file(kind, &name), to_json(&map)));
+                files.push((shard_file(kind, &name), shard_json(entries, &short)));
                 prefixes.push(name);
             }
-            split(kind, &long, len + 1, files, prefixes);
+            split(kind, entries, &long, len + 1, files, prefixes);
         } else {
-            files.push((shard_file(kind, prefix), json));
+            files.push((shard_file(kind, prefix), shard_json(entries, &group)));
             prefixes.push(prefix.to_owned());
         }
     }
@@ -354,8 +380,8 @@ mod tests {
 
     #[test]
     fn shards_split_when_too_big() {
-        let entries: Vec<(String, serde_json::Value)> =
-            (0..20_000).map(|i| (format!("1{i:06}"), serde_json::json!([i, i + 1, i + 2]))).collect();
+        let entries: Vec<(String, String)> =
+            (0..20_000).map(|i| (format!("1{i:06}"), format!("[{i},{},{}]", i + 1, i + 2))).collect();
         let mut files = Vec::new();
         let prefixes = write_sharded("codes", entries, &mut files);
         assert!(prefixes.len() > 1);

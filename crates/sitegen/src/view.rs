@@ -61,6 +61,8 @@ pub struct Index<'a> {
     pub source_page: BTreeMap<(&'a str, u32), usize>,
     /// Rows per source.
     pub source_rows: BTreeMap<&'a str, usize>,
+    /// The summary card of each source, computed once.
+    cards: BTreeMap<&'a str, SourceCard>,
 }
 
 impl<'a> Index<'a> {
@@ -102,7 +104,19 @@ impl<'a> Index<'a> {
             source_page.entry((o.source.as_str(), o.span.line)).or_insert(page);
             *k += 1;
         }
-        Index { catalog, sources, ns_source, ns_uses_hex, findings, by_value, source_page, source_rows }
+        let mut ix = Index {
+            catalog,
+            sources,
+            ns_source,
+            ns_uses_hex,
+            findings,
+            by_value,
+            source_page,
+            source_rows,
+            cards: BTreeMap::new(),
+        };
+        ix.cards = catalog.sources.iter().map(|s| (s.id.as_str(), ix.compute_card(s))).collect();
+        ix
     }
 
     /// The path (relative to the base) of the source page that shows the row at `line`.
@@ -145,6 +159,10 @@ impl<'a> Index<'a> {
     }
 
     pub fn source_card(&self, s: &Source) -> SourceCard {
+        self.cards.get(s.id.as_str()).cloned().unwrap_or_else(|| self.compute_card(s))
+    }
+
+    fn compute_card(&self, s: &Source) -> SourceCard {
         let entries: BTreeSet<(&str, i64)> = self
             .catalog
             .occurrences

@@ -402,13 +402,7 @@ impl<'a> Members<'a> {
     }
 
     fn deprecation(&self, text: &str) -> Option<String> {
-        self.input
-            .format
-            .deprecation_patterns
-            .iter()
-            .filter_map(|p| Regex::new(p).ok())
-            .any(|re| re.is_match(text))
-            .then(|| text.to_owned())
+        self.input.format.compiled().deprecations.iter().any(|re| re.is_match(text)).then(|| text.to_owned())
     }
 
     /// A label line (`See:`) whose text never came.

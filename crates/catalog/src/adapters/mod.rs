@@ -219,7 +219,8 @@ pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Se
 }
 
 fn severity_for(occ: &Occurrence, format: &Format, section: Option<Severity>) -> Severity {
-    for rule in &format.severity_rules {
+    let compiled = format.compiled();
+    for (i, rule) in format.severity_rules.iter().enumerate() {
         let mut ok = true;
         if let Some(neg) = rule.negative {
             ok &= (occ.code < 0) == neg;
@@ -227,9 +228,13 @@ fn severity_for(occ: &Occurrence, format: &Format, section: Option<Severity>) ->
         if let Some(code) = rule.code {
             ok &= occ.code == code;
         }
-        if let Some(p) = &rule.name_pattern {
-            // Patterns were compiled once by the manifest check; a failure here cannot match.
-            ok &= Regex::new(p).map(|re| occ.names.iter().any(|n| re.is_match(&n.name))).unwrap_or(false);
+        if rule.name_pattern.is_some() {
+            // An invalid pattern is reported by the manifest check and matches nothing here.
+            ok &= compiled
+                .severity_names
+                .get(i)
+                .and_then(Option::as_ref)
+                .is_some_and(|re| occ.names.iter().any(|n| re.is_match(&n.name)));
         }
         if ok {
             return rule.severity;

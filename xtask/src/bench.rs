@@ -1,0 +1,499 @@
+//! `cargo xtask bench`: the pipeline at scale, measured. Builds the release binary, runs the
+//! real catalog and synthetic catalogs of 1k, 10k and 100k entries end to end, records
+//! per-phase times, peak RSS, pages, bytes and the search payload of a first code lookup and
+//! a first word query, runs mdBook and Pagefind on the same entries side by side, and writes
+//! docs/benchmarks.md (and `--json`). Targets live here, never in timed tests.
+
+use anyhow::{bail, Context as _};
+use clap::Args as ClapArgs;
+use flate2::{write::GzEncoder, Compression};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+#[derive(ClapArgs)]
+pub struct Args {
+    /// Synthetic catalog sizes (entries).
+    #[arg(long, value_delimiter = ',', default_value = "1000,10000,100000")]
+    sizes: Vec<usize>,
+    /// Runs per scenario (the median is reported); catalogs of 100k entries or more run once.
+    #[arg(long, default_value_t = 3)]
+    runs: usize,
+    /// Skip mdBook and Pagefind.
+    #[arg(long)]
+    no_compare: bool,
+    /// The largest catalog mdBook is asked to build (its build time grows with the square of
+    /// the page count: every page carries the whole table of contents).
+    #[arg(long, default_value_t = 10_000)]
+    mdbook_max: usize,
+    /// Also write the figures as JSON to this file.
+    #[arg(long)]
+    json: Option<PathBuf>,
+    /// Where to write the report (default docs/benchmarks.md).
+    #[arg(long)]
+    report: Option<PathBuf>,
+}
+
+struct Measured {
+    wall: Duration,
+    peak_rss_kb: u64,
+    ok: bool,
+}
+
+/// Runs a command to completion, polling its peak RSS (`VmHWM`) while it runs.
+fn measure(cmd: &mut Command, limit: Duration) -> anyhow::Result<Measured> {
+    let started = Instant::now();
+    let mut child =
+        cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn().context("cannot start the command")?;
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    loop {
+        if let Ok(s) = std::fs::read_to_string(&status_path) {
+            if let Some(v) =
+                s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1))
+            {
+                peak = peak.max(v.parse().unwrap_or(0));
+            }
+        }
+        if let Some(status) = child.try_wait()? {
+            return Ok(Measured { wall: started.elapsed(), peak_rss_kb: peak, ok: status.success() });
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(Measured { wall: started.elapsed(), peak_rss_kb: peak, ok: false });
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn gz(bytes: &[u8]) -> usize {
+    let mut e = GzEncoder::new(Vec::new(), Compression::new(6));
+    let _ = e.write_all(bytes);
+    e.finish().map(|v| v.len()).unwrap_or(0)
+}
+
+fn read_json(path: &Path) -> Option<Value> {
+    serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+}
+
+/// The shard of `key` as search.js picks it.
+fn shard_for<'a>(prefixes: &'a [String], key: &str) -> Option<&'a String> {
+    let exact = format!("{key}$");
+    if let Some(p) = prefixes.iter().find(|p| **p == exact) {
+        return Some(p);
+    }
+    prefixes.iter().filter(|p| !p.ends_with('$') && key.starts_with(p.as_str())).max_by_key(|p| p.len())
+}
+
+fn shard_path(site: &Path, kind: &str, prefix: &str) -> PathBuf {
+    let hex: String = prefix.bytes().map(|b| format!("{b:02x}")).collect();
+    site.join(format!("search-index/{kind}/p{hex}.json"))
+}
+
+/// Gzip bytes a browser fetches for a first search: search.js, meta.json, the shards the
+/// query needs and the result fragments of the first 50 results (as search.js does).
+fn first_search_bytes(site: &Path, query: &str) -> anyhow::Result<(usize, Vec<String>)> {
+    let meta = read_json(&site.join("search-index/meta.json")).context("no search-index/meta.json")?;
+    let prefixes = |kind: &str| -> Vec<String> {
+        meta["shards"][kind]
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    };
+    let per = meta["docs_per_shard"].as_u64().unwrap_or(32);
+    let mut files: BTreeSet<PathBuf> =
+        [site.join("static/search.js"), site.join("search-index/meta.json")].into();
+    let mut docs: Vec<u64> = Vec::new();
+    if let Ok(v) = query.parse::<i64>() {
+        if let Some(p) = shard_for(&prefixes("codes"), &v.to_string()) {
+            let path = shard_path(site, "codes", p);
+            if let Some(postings) = read_json(&path).and_then(|s| s[v.to_string()].as_array().cloned()) {
+                docs.extend(postings.iter().filter_map(Value::as_u64).map(|k| k / 256));
+            }
+            files.insert(path);
+        }
+    } else {
+        let terms = prefixes("terms");
+        let mut scores: BTreeMap<u64, (usize, u64)> = BTreeMap::new();
+        let tokens: Vec<String> = sitegen::search::tokens(query);
+        for t in &tokens {
+            let mut seen: BTreeMap<u64, u64> = BTreeMap::new();
+            let mut take = |shard: &Value, key: &str| {
+                if let Some(flat) = shard[key].as_array() {
+                    for pair in flat.chunks(2) {
+                        if let [k, w] = pair {
+                            let e = seen.entry(k.as_u64().unwrap_or(0) / 256).or_default();
+                            *e = (*e).max(w.as_u64().unwrap_or(0));
+                        }
+                    }
+                }
+            };
+            if let Some(p) = shard_for(&terms, t) {
+                let path = shard_path(site, "terms", p);
+                if let Some(shard) = read_json(&path) {
+                    take(&shard, t);
+                }
+                files.insert(path);
+            }
+            for p in terms
+                .iter()
+                .filter(|p| {
+                    let b = p.trim_end_matches('$');
+                    b.starts_with(t.as_str()) || t.starts_with(b)
+                })
+                .take(4)
+            {
+                let path = shard_path(site, "terms", p);
+                if let Some(shard) = read_json(&path) {
+                    for key in shard
+                        .as_object()
+                        .map(|o| o.keys().filter(|k| k.starts_with(t.as_str())).cloned().collect::<Vec<_>>())
+                        .unwrap_or_default()
+                    {
+                        take(&shard, &key);
+                    }
+                }
+                files.insert(path);
+            }
+            for (d, w) in seen {
+                let e = scores.entry(d).or_default();
+                e.0 += 1;
+                e.1 += w;
+            }
+        }
+        let mut ranked: Vec<(u64, (usize, u64))> = scores.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        docs.extend(ranked.into_iter().take(50).map(|(d, _)| d));
+    }
+    for d in docs.into_iter().take(50) {
+        files.insert(site.join(format!("search-index/docs/{}.json", d / per)));
+    }
+    let mut total = 0;
+    let mut names = Vec::new();
+    for f in &files {
+        total += gz(&std::fs::read(f).unwrap_or_default());
+        names.push(f.strip_prefix(site).unwrap_or(f).display().to_string());
+    }
+    Ok((total, names))
+}
+
+fn largest_index_file(site: &Path) -> (u64, String) {
+    let mut best = (0, String::new());
+    for e in walk(&site.join("search-index")) {
+        let len = e.metadata().map(|m| m.len()).unwrap_or(0);
+        if len > best.0 {
+            best = (len, e.strip_prefix(site).unwrap_or(&e).display().to_string());
+        }
+    }
+    best
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// The same entries as an mdBook: one chapter per entry.
+fn write_book(catalog_dir: &Path, book: &Path) -> anyhow::Result<usize> {
+    let catalog = catalog::load(catalog_dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let _ = std::fs::remove_dir_all(book);
+    std::fs::create_dir_all(book.join("src"))?;
+    std::fs::write(book.join("book.toml"), "[book]\ntitle = \"Atlas\"\n\n[output.html]\n")?;
+    let mut summary = String::from("# Summary\n\n");
+    for (i, e) in catalog.entries.iter().enumerate() {
+        let file = format!("e{i}.md");
+        summary.push_str(&format!("- [{} {}]({file})\n", e.namespace, e.code));
+        let mut md = format!("# {} {}\n\n{}\n\n", e.code, e.names.join(" "), e.namespace);
+        for &o in &e.occurrences {
+            if let Some(o) = catalog.occurrences.get(o) {
+                for (k, t) in o.texts() {
+                    md.push_str(&format!("**{k}**: {}\n\n", t.text));
+                }
+            }
+        }
+        std::fs::write(book.join("src").join(file), md)?;
+    }
+    std::fs::write(book.join("src/SUMMARY.md"), summary)?;
+    Ok(catalog.entries.len())
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1000.0 * 10.0).round() / 10.0
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let root = crate::project_root();
+    let scratch = root.join("target/bench");
+    let tools = root.join("target/bench-tools");
+    std::fs::create_dir_all(&scratch)?;
+    eprintln!("bench: building the release binary");
+    let status = Command::new("cargo")
+        .args(["build", "--release", "--quiet", "-p", "xtask"])
+        .current_dir(&root)
+        .status()?;
+    if !status.success() {
+        bail!("cargo build --release failed");
+    }
+    let bin = root.join("target/release/xtask");
+    let fast = Path::new("/dev/shm");
+    let fast = if fast.is_dir() { fast.join("atlas-bench") } else { scratch.join("out") };
+    std::fs::create_dir_all(&fast)?;
+
+    let mut scenarios: Vec<(String, PathBuf)> = vec![("real".into(), root.join("catalog"))];
+    for &n in &args.sizes {
+        let dir = scratch.join(format!("synth-{n}"));
+        let st = Command::new(&bin)
+            .args(["synth", "--entries", &n.to_string(), "--out"])
+            .arg(&dir)
+            .stdout(Stdio::null())
+            .status()?;
+        if !st.success() {
+            bail!("synth {n} failed");
+        }
+        scenarios.push((format!("synthetic {}k", n / 1000), dir));
+    }
+    let (mdbook, pagefind) = if args.no_compare { (None, None) } else { install_tools(&tools) };
+
+    let mut rows = Vec::new();
+    for (name, dir) in &scenarios {
+        eprintln!("bench: {name}");
+        let slug: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let out = fast.join(format!("site-{slug}"));
+        let stats_path = scratch.join(format!("stats-{slug}.json"));
+        let runs = if name.contains("100k") || name.ends_with("000k") { 1 } else { args.runs.max(1) };
+        let mut walls = Vec::new();
+        let mut peak = 0;
+        let mut stats = Value::Null;
+        for _ in 0..runs {
+            let _ = std::fs::remove_dir_all(&out);
+            let m = measure(
+                Command::new(&bin)
+                    .arg("build-site")
+                    .arg("--catalog")
+                    .arg(dir)
+                    .arg("--out")
+                    .arg(&out)
+                    .arg("--stats")
+                    .arg(&stats_path),
+                Duration::from_secs(600),
+            )?;
+            if !m.ok {
+                bail!("build-site failed on {name}");
+            }
+            walls.push(m.wall);
+            peak = peak.max(m.peak_rss_kb);
+            stats = read_json(&stats_path).unwrap_or(Value::Null);
+        }
+        let wall = median(walls);
+        // The same build onto the project's disk, where directory creation dominates.
+        let disk_out = scratch.join(format!("site-{slug}"));
+        let _ = std::fs::remove_dir_all(&disk_out);
+        let disk = measure(
+            Command::new(&bin).arg("build-site").arg("--catalog").arg(dir).arg("--out").arg(&disk_out),
+            Duration::from_secs(900),
+        )?;
+        let entries = stats["entries"].as_u64().unwrap_or(0);
+        let sample_code = catalog_sample_code(&out);
+        let (code_bytes, code_files) = first_search_bytes(&out, &sample_code)?;
+        let (word_bytes, word_files) = first_search_bytes(&out, "network timeout")?;
+        let (largest, largest_name) = largest_index_file(&out);
+        let mut row = json!({
+            "scenario": name, "entries": entries, "pages": stats["pages"], "files": stats["files"], "bytes": stats["bytes"],
+            "wall_ms_tmpfs": ms(wall), "wall_ms_disk": ms(disk.wall), "peak_rss_kb": peak, "phases_ms": stats["phases"],
+            "first_code_lookup": { "query": sample_code, "gzip_bytes": code_bytes, "files": code_files },
+            "first_word_query": { "query": "network timeout", "gzip_bytes": word_bytes, "files": word_files },
+            "largest_index_file": { "bytes": largest, "file": largest_name },
+        });
+        if let Some(pf) = &pagefind {
+            let pf_out = scratch.join(format!("pagefind-{slug}"));
+            let _ = std::fs::remove_dir_all(&pf_out);
+            let m = measure(
+                Command::new(pf).arg("--site").arg(&out).arg("--output-path").arg(&pf_out),
+                Duration::from_secs(900),
+            )?;
+            row["pagefind"] = json!({ "wall_ms": ms(m.wall), "peak_rss_kb": m.peak_rss_kb, "ok": m.ok });
+        }
+        if let Some(mb) = &mdbook {
+            if entries as usize <= args.mdbook_max {
+                let book = scratch.join(format!("book-{slug}"));
+                write_book(dir, &book)?;
+                let m = measure(Command::new(mb).arg("build").arg(&book), Duration::from_secs(900))?;
+                row["mdbook"] = json!({ "wall_ms": ms(m.wall), "peak_rss_kb": m.peak_rss_kb, "ok": m.ok });
+            } else {
+                row["mdbook"] = json!({ "skipped": format!("over --mdbook-max {}", args.mdbook_max) });
+            }
+        }
+        let _ = std::fs::remove_dir_all(&disk_out);
+        rows.push(row);
+    }
+    let _ = std::fs::remove_dir_all(&fast);
+    let machine = machine();
+    let report = render_report(&rows, &machine, &args.sizes);
+    let report_path = args.report.unwrap_or_else(|| root.join("docs/benchmarks.md"));
+    std::fs::write(&report_path, report)?;
+    if let Some(path) = args.json {
+        std::fs::write(
+            path,
+            serde_json::to_string_pretty(&json!({ "machine": machine, "scenarios": rows }))?,
+        )?;
+    }
+    eprintln!("bench: wrote {}", report_path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A code the catalog has, for the code-lookup payload.
+fn catalog_sample_code(site: &Path) -> String {
+    read_json(&site.join("search-index/docs/0.json"))
+        .and_then(|d| d[0]["c"].as_i64())
+        .map(|c| c.to_string())
+        .unwrap_or_else(|| "0".into())
+}
+
+/// mdBook (crates.io) and Pagefind (npm) in the benchmark's own folder; not project
+/// dependencies. A tool that cannot be installed is left out of the report, with the reason.
+fn install_tools(tools: &Path) -> (Option<PathBuf>, Option<PathBuf>) {
+    let mdbook = tools.join("bin/mdbook");
+    if !mdbook.exists() {
+        eprintln!("bench: installing mdbook into {} (once)", tools.display());
+        let _ = Command::new("cargo")
+            .args(["install", "--quiet", "--locked", "--root"])
+            .arg(tools)
+            .arg("mdbook")
+            .status();
+    }
+    let pagefind_dir = tools.join("node_modules/@pagefind/linux-x64/bin");
+    if !pagefind_dir.exists() {
+        eprintln!("bench: installing pagefind into {} (once)", tools.display());
+        let _ = std::fs::create_dir_all(tools);
+        let _ = Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(tools)
+            .arg("pagefind")
+            .status();
+    }
+    let pagefind =
+        ["pagefind_extended", "pagefind"].iter().map(|n| pagefind_dir.join(n)).find(|p| p.exists());
+    (mdbook.exists().then_some(mdbook), pagefind)
+}
+
+fn machine() -> Value {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_default();
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines().next().and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse::<u64>().ok())
+        })
+        .unwrap_or(0);
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let rustc = Command::new("rustc")
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    json!({ "cpu": cpu, "cores": cores, "memory_gib": (mem as f64 / 1048576.0 * 10.0).round() / 10.0, "rustc": rustc })
+}
+
+fn render_report(rows: &[Value], machine: &Value, sizes: &[usize]) -> String {
+    let f = |v: &Value| v.as_f64().map(|x| format!("{x:.0}")).unwrap_or_else(|| "–".into());
+    let kb =
+        |v: &Value| v.as_u64().map(|x| format!("{:.1}", x as f64 / 1024.0)).unwrap_or_else(|| "–".into());
+    let mb =
+        |v: &Value| v.as_u64().map(|x| format!("{:.0}", x as f64 / 1024.0)).unwrap_or_else(|| "–".into());
+    let mut s = String::from(
+        "# Benchmarks\n\nGenerated by `cargo xtask bench` (release build); do not edit by hand.\n\n",
+    );
+    s.push_str(&format!(
+        "Machine: {} core(s), {} GiB, {}; {}. Outputs are written to tmpfs (`/dev/shm`) to measure the pipeline, and once more to the project's disk (ext4 on this VM) to show the filesystem's share.\n\n",
+        machine["cores"], machine["memory_gib"], machine["cpu"].as_str().unwrap_or(""), machine["rustc"].as_str().unwrap_or("")
+    ));
+    s.push_str(&format!(
+        "Commands:\n\n```sh\ncargo xtask bench --sizes {} --json target/bench/bench.json\n# each scenario runs:\ntarget/release/xtask synth --entries N --out target/bench/synth-N\ntarget/release/xtask build-site --catalog DIR --out /dev/shm/atlas-bench/site-X --stats stats.json\ntarget/bench-tools/node_modules/@pagefind/linux-x64/bin/pagefind_extended --site SITE --output-path OUT\ntarget/bench-tools/bin/mdbook build BOOK   # one chapter per entry\n```\n\n",
+        sizes.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")
+    ));
+    s.push_str("## End to end\n\n| scenario | entries | pages | files | output MB | wall, tmpfs (ms) | wall, disk (ms) | peak RSS (MB) | first code lookup (KB gz) | first word query (KB gz) | largest index file (KB) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for r in rows {
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {:.1} | {} | {} | {} | {} | {} | {} |\n",
+            r["scenario"].as_str().unwrap_or(""),
+            r["entries"],
+            r["pages"],
+            r["files"],
+            r["bytes"].as_f64().unwrap_or(0.0) / 1e6,
+            f(&r["wall_ms_tmpfs"]),
+            f(&r["wall_ms_disk"]),
+            mb(&r["peak_rss_kb"]),
+            kb(&r["first_code_lookup"]["gzip_bytes"]),
+            kb(&r["first_word_query"]["gzip_bytes"]),
+            kb(&r["largest_index_file"]["bytes"]),
+        ));
+    }
+    s.push_str("\n## Phases (ms, tmpfs)\n\n| scenario | phases |\n|---|---|\n");
+    for r in rows {
+        let phases: Vec<String> = r["phases_ms"]
+            .as_array()
+            .map(|a| a.iter().map(|p| format!("{} {}", p[0].as_str().unwrap_or(""), p[1])).collect())
+            .unwrap_or_default();
+        s.push_str(&format!("| {} | {} |\n", r["scenario"].as_str().unwrap_or(""), phases.join(", ")));
+    }
+    s.push_str("\n## Side by side: mdBook and Pagefind on the same entries\n\n| scenario | atlas (ms) | mdBook (ms) | ratio | Pagefind indexing our site (ms) | ratio | atlas RSS (MB) | Pagefind RSS (MB) | RSS ratio |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for r in rows {
+        let atlas = r["wall_ms_tmpfs"].as_f64().unwrap_or(0.0);
+        let ratio = |other: &Value| {
+            other
+                .as_f64()
+                .filter(|_| atlas > 0.0)
+                .map(|o| format!("{:.1}×", o / atlas))
+                .unwrap_or_else(|| "–".into())
+        };
+        let rss_ratio = r["pagefind"]["peak_rss_kb"]
+            .as_f64()
+            .zip(r["peak_rss_kb"].as_f64())
+            .map(|(p, a)| format!("{:.1}×", p / a))
+            .unwrap_or_else(|| "–".into());
+        let mdb = if r["mdbook"]["skipped"].is_string() {
+            format!("skipped ({})", r["mdbook"]["skipped"].as_str().unwrap_or(""))
+        } else {
+            f(&r["mdbook"]["wall_ms"])
+        };
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            r["scenario"].as_str().unwrap_or(""),
+            f(&r["wall_ms_tmpfs"]),
+            mdb,
+            ratio(&r["mdbook"]["wall_ms"]),
+            f(&r["pagefind"]["wall_ms"]),
+            ratio(&r["pagefind"]["wall_ms"]),
+            mb(&r["peak_rss_kb"]),
+            mb(&r["pagefind"]["peak_rss_kb"]),
+            rss_ratio,
+        ));
+    }
+    s.push_str("\nRatios are the other tool's figure divided by ours (higher is better for the atlas).\n");
+    s
+}

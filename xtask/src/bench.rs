@@ -259,7 +259,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&fast)?;
 
     let mut scenarios: Vec<(String, PathBuf)> = vec![("real".into(), root.join("catalog"))];
-    for &n in &args.sizes {
+    for &n in args.sizes.iter().filter(|n| **n > 0) {
         let dir = scratch.join(format!("synth-{n}"));
         let st = Command::new(&bin)
             .args(["synth", "--entries", &n.to_string(), "--out"])
@@ -331,6 +331,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Duration::from_secs(900),
             )?;
             row["pagefind"] = json!({ "wall_ms": ms(m.wall), "peak_rss_kb": m.peak_rss_kb, "ok": m.ok });
+            if name == "real" {
+                row["query_table"] = compare_queries(&root, &out, &pf_out);
+            }
         }
         if let Some(mb) = &mdbook {
             if entries as usize <= args.mdbook_max {
@@ -358,6 +361,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     eprintln!("bench: wrote {}", report_path.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The query table of tests/browser run through our search and Pagefind in Chromium (needs
+/// `npm ci` in tests/browser and /usr/bin/chromium; skipped with the reason otherwise).
+fn compare_queries(root: &Path, site: &Path, pagefind_out: &Path) -> Value {
+    let dir = root.join("tests/browser");
+    if !dir.join("node_modules/playwright-core").exists() || !Path::new("/usr/bin/chromium").exists() {
+        return json!({ "skipped": "needs `npm ci` in tests/browser and Debian's chromium" });
+    }
+    let out = Command::new("node")
+        .arg("compare-pagefind.mjs")
+        .arg(site)
+        .arg(pagefind_out)
+        .current_dir(&dir)
+        .output();
+    match out {
+        Ok(o) if o.status.success() => serde_json::from_slice(&o.stdout)
+            .unwrap_or_else(|e| json!({ "skipped": format!("bad output: {e}") })),
+        Ok(o) => {
+            json!({ "skipped": String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("failed").to_owned() })
+        }
+        Err(e) => json!({ "skipped": e.to_string() }),
+    }
 }
 
 /// A code the catalog has, for the code-lookup payload.
@@ -495,5 +521,42 @@ fn render_report(rows: &[Value], machine: &Value, sizes: &[usize]) -> String {
         ));
     }
     s.push_str("\nRatios are the other tool's figure divided by ours (higher is better for the atlas).\n");
+    if let Some(table) = rows.iter().find_map(|r| r["query_table"].as_array()) {
+        let right = |k: &str| table.iter().filter(|q| q[k]["right"].as_bool() == Some(true)).count();
+        let bytes = |k: &str| {
+            table.iter().filter_map(|q| q[k]["bytes"].as_u64()).sum::<u64>() as f64
+                / table.len().max(1) as f64
+                / 1024.0
+        };
+        s.push_str(&format!(
+            "\n## The query table, ours and Pagefind's (real catalog, Chromium)\n\nEach query runs in a fresh browser context, so it pays for everything its first search fetches. Right answers: **ours {}/{}**, Pagefind {}/{}; mean first-query transfer: ours {:.1} KB (gzip), Pagefind {:.1} KB.\n\n| query | expected first | ours | KB | Pagefind | KB |\n|---|---|---|---:|---|---:|\n",
+            right("ours"), table.len(), right("pagefind"), table.len(), bytes("ours"), bytes("pagefind")
+        ));
+        let mark = |v: &Value| match v["right"].as_bool() {
+            Some(true) => "✓",
+            Some(false) => "✗",
+            None => "·",
+        };
+        for q in table {
+            let first = |k: &str| q[k]["first"].as_str().unwrap_or("none").to_owned();
+            s.push_str(&format!(
+                "| `{}` | {} | {} {} | {:.1} | {} {} | {:.1} |\n",
+                q["q"].as_str().unwrap_or("").replace('|', "\\|"),
+                q["expected"].as_str().unwrap_or(if q["ours"]["right"].is_boolean() {
+                    "no result"
+                } else {
+                    "–"
+                }),
+                mark(&q["ours"]),
+                first("ours"),
+                q["ours"]["bytes"].as_f64().unwrap_or(0.0) / 1024.0,
+                mark(&q["pagefind"]),
+                first("pagefind"),
+                q["pagefind"]["bytes"].as_f64().unwrap_or(0.0) / 1024.0,
+            ));
+        }
+    } else if let Some(reason) = rows.iter().find_map(|r| r["query_table"]["skipped"].as_str()) {
+        s.push_str(&format!("\nQuery table comparison skipped: {reason}.\n"));
+    }
     s
 }

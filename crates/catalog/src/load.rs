@@ -139,10 +139,23 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let mut files = BTreeMap::new();
     let mut accounting = Vec::new();
     let mut parsed: Vec<Parsed> = Vec::new();
-    for folder in folders {
-        if let Some(p) = load_source(&folder, &display, &mut files, &mut diagnostics, &mut accounting) {
-            parsed.push(p);
-        }
+    // Sources are independent: read and parse them in parallel, then merge in folder order.
+    use rayon::prelude::*;
+    let results: Vec<_> = folders
+        .par_iter()
+        .map(|folder| {
+            let mut files = BTreeMap::new();
+            let mut diagnostics = Vec::new();
+            let mut accounting = Vec::new();
+            let parsed = load_source(folder, &display, &mut files, &mut diagnostics, &mut accounting);
+            (parsed, files, diagnostics, accounting)
+        })
+        .collect();
+    for (p, mut f, mut d, mut a) in results {
+        files.append(&mut f);
+        diagnostics.append(&mut d);
+        accounting.append(&mut a);
+        parsed.extend(p);
     }
     parsed.sort_by(|a, b| a.source.id.cmp(&b.source.id));
     check_unique_ids(&parsed, &mut diagnostics);
@@ -362,7 +375,7 @@ fn check_unique_ids(parsed: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
 
 fn load_source(
     folder: &Path,
-    display: &dyn Fn(&Path) -> String,
+    display: &(dyn Fn(&Path) -> String + Sync),
     files: &mut BTreeMap<String, String>,
     diagnostics: &mut Vec<Diagnostic>,
     accounting: &mut Vec<Accounting>,

@@ -167,13 +167,6 @@ pub fn build(opts: &Options) -> anyhow::Result<Summary> {
 pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let mut phases = Vec::new();
-    let mut lap = {
-        let mut last = Instant::now();
-        move |name: &str, phases: &mut Vec<(String, u128)>| {
-            phases.push((name.to_owned(), last.elapsed().as_millis()));
-            last = Instant::now();
-        }
-    };
     check(catalog)?;
     let languages: Vec<String> = catalog
         .occurrences
@@ -186,22 +179,47 @@ pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> 
     rayon::spawn(move || highlight::warm(&languages));
     let site = Site::new(catalog, &opts.base_url)?;
     let out = Output::create(&opts.out)?;
-    let result = (|| -> anyhow::Result<usize> {
-        let mut pages = render_fixed_pages(&site, &out)?;
-        lap("render_fixed", &mut phases);
-        pages += render_entries(&site, &out)?;
-        lap("render_entries", &mut phases);
-        pages += render_values(&site, &out)?;
-        pages += render_sources(&site, &out)?;
-        pages += render_mappings(&site, &out)?;
-        lap("render_lists", &mut phases);
-        write_search_index(&site, &out)?;
-        lap("write_search_index", &mut phases);
-        write_exports(catalog, &out)?;
-        write_sitemap(&site, &out)?;
-        lap("write_exports", &mut phases);
+    // Pages on one side; the search index, exports and sitemap (which read the same catalog
+    // and write other files) on the other.
+    let timed = |name: &'static str,
+                 f: &dyn Fn() -> anyhow::Result<usize>|
+     -> anyhow::Result<(usize, (String, u128))> {
+        let t = Instant::now();
+        let n = f()?;
+        Ok((n, (name.to_owned(), t.elapsed().as_millis())))
+    };
+    let (page_side, file_side) = rayon::join(
+        || -> anyhow::Result<(usize, Vec<(String, u128)>)> {
+            let mut phases = Vec::new();
+            let mut pages = 0;
+            for (name, step) in [
+                ("render_fixed", &(|| render_fixed_pages(&site, &out)) as &dyn Fn() -> anyhow::Result<usize>),
+                ("render_entries", &|| render_entries(&site, &out)),
+                ("render_lists", &|| {
+                    Ok(render_values(&site, &out)?
+                        + render_sources(&site, &out)?
+                        + render_mappings(&site, &out)?)
+                }),
+            ] {
+                let (n, phase) = timed(name, step)?;
+                pages += n;
+                phases.push(phase);
+            }
+            Ok((pages, phases))
+        },
+        || -> anyhow::Result<Vec<(String, u128)>> {
+            let (_, a) = timed("write_search_index", &|| write_search_index(&site, &out).map(|_| 0))?;
+            let (_, b) = timed("write_exports", &|| {
+                write_exports(catalog, &out).and_then(|_| write_sitemap(&site, &out)).map(|_| 0)
+            })?;
+            Ok(vec![a, b])
+        },
+    );
+    let result = page_side.and_then(|(pages, mut p)| {
+        p.extend(file_side?);
+        phases.extend(p);
         Ok(pages)
-    })();
+    });
     let pages = match result {
         Ok(p) => p,
         Err(e) => {
@@ -210,8 +228,9 @@ pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> 
         }
     };
     let (files, bytes) = out.counts();
+    let swap = Instant::now();
     let out_dir = out.commit()?;
-    lap("swap", &mut phases);
+    phases.push(("swap".to_owned(), swap.elapsed().as_millis()));
     Ok(Summary {
         sources: catalog.sources.len(),
         entries: catalog.entries.len(),

@@ -19,8 +19,9 @@ pub struct Args {
     /// Synthetic catalog sizes (entries).
     #[arg(long, value_delimiter = ',', default_value = "1000,10000,100000")]
     sizes: Vec<usize>,
-    /// Runs per scenario (the median is reported); catalogs of 100k entries or more run once.
-    #[arg(long, default_value_t = 3)]
+    /// Measured runs per scenario, after one discarded warm-up run (the median is reported);
+    /// catalogs of 100k entries or more run once.
+    #[arg(long, default_value_t = 5)]
     runs: usize,
     /// Skip mdBook and Pagefind.
     #[arg(long)]
@@ -283,7 +284,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut walls = Vec::new();
         let mut peak = 0;
         let mut stats = Value::Null;
-        for _ in 0..runs {
+        // One discarded warm-up run: page cache and binary warm, as for every later build.
+        let warmups = usize::from(runs > 1);
+        for run in 0..runs + warmups {
             let _ = std::fs::remove_dir_all(&out);
             let m = measure(
                 Command::new(&bin)
@@ -298,6 +301,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             )?;
             if !m.ok {
                 bail!("build-site failed on {name}");
+            }
+            if run < warmups {
+                continue;
             }
             walls.push(m.wall);
             peak = peak.max(m.peak_rss_kb);
@@ -458,6 +464,7 @@ fn render_report(rows: &[Value], machine: &Value, sizes: &[usize]) -> String {
         "Machine: {} core(s), {} GiB, {}; {}. Outputs are written to tmpfs (`/dev/shm`) to measure the pipeline, and once more to the project's disk (ext4 on this VM) to show the filesystem's share.\n\n",
         machine["cores"], machine["memory_gib"], machine["cpu"].as_str().unwrap_or(""), machine["rustc"].as_str().unwrap_or("")
     ));
+    s.push_str("Wall times are the median of 5 runs after a discarded warm-up (one run for 100k entries), measured from outside the process (start-up included).\n\n");
     s.push_str(&format!(
         "Commands:\n\n```sh\ncargo xtask bench --sizes {} --json target/bench/bench.json\n# each scenario runs:\ntarget/release/xtask synth --entries N --out target/bench/synth-N\ntarget/release/xtask build-site --catalog DIR --out /dev/shm/atlas-bench/site-X --stats stats.json\ntarget/bench-tools/node_modules/@pagefind/linux-x64/bin/pagefind_extended --site SITE --output-path OUT\ntarget/bench-tools/bin/mdbook build BOOK   # one chapter per entry\n```\n\n",
         sizes.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")

@@ -30,12 +30,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         catalog::export::json_schema()
     } else {
         let dir = crate::catalog_dir(args.catalog);
-        let catalog = match catalog::load(&dir) {
+        let catalog = match crate::load_catalog(&dir) {
             Ok(c) => c,
-            Err(e) => {
-                eprintln!("error[catalog-unreadable]: {e}");
-                return Ok(ExitCode::from(2));
-            }
+            Err(code) => return Ok(code),
         };
         match args.format {
             Format::Json => catalog::export::to_json(&catalog),

@@ -34,12 +34,9 @@ enum Deny {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dir = crate::catalog_dir(args.catalog);
-    let catalog = match catalog::load(&dir) {
+    let catalog = match crate::load_catalog(&dir) {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("error[catalog-unreadable]: {e}");
-            return Ok(ExitCode::from(2));
-        }
+        Err(code) => return Ok(code),
     };
     let deny_warnings = args.deny.is_some();
     let blocking = catalog.blocking(deny_warnings).count();

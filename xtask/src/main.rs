@@ -64,6 +64,15 @@ pub fn project_root() -> PathBuf {
     dir.parent().map(PathBuf::from).unwrap_or(dir)
 }
 
+/// Loads a catalog; a catalog that cannot be read at all is reported and ends the task with
+/// exit code 2.
+pub fn load_catalog(dir: &std::path::Path) -> Result<catalog::Catalog, ExitCode> {
+    catalog::load(dir).map_err(|e| {
+        eprintln!("error[catalog-unreadable]: {e}");
+        ExitCode::from(2)
+    })
+}
+
 /// `--catalog` or the repository's catalog/.
 pub fn catalog_dir(arg: Option<PathBuf>) -> PathBuf {
     arg.unwrap_or_else(|| project_root().join("catalog"))

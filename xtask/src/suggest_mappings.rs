@@ -15,12 +15,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let catalog = match catalog::load(&crate::catalog_dir(args.catalog)) {
+    let catalog = match crate::load_catalog(&crate::catalog_dir(args.catalog)) {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("error[catalog-unreadable]: {e}");
-            return Ok(ExitCode::from(2));
-        }
+        Err(code) => return Ok(code),
     };
     let label = |(ns, code): &(String, i64)| {
         let names = catalog.entry(ns, *code).map(|e| e.names.join("/")).unwrap_or_default();

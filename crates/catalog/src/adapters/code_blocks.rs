@@ -37,13 +37,7 @@ struct Block {
 
 fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mut Output) {
     let format = input.format;
-    let mut cx = RowContext {
-        input,
-        section: span.path.clone(),
-        context: span.context.clone(),
-        namespace: span.namespace.clone(),
-        severity: span.severity,
-    };
+    let mut cx = RowContext::for_section(input, span);
     let heading_line = span.heading.map(|h| h.line).unwrap_or(span.first);
     let mut section = Section {
         source: input.source_id.to_owned(),

@@ -223,13 +223,7 @@ pub fn parse(input: &Input<'_>) -> Output {
 fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
     let doc = input.doc;
     let columns = input.format.columns.len();
-    let cx = RowContext {
-        input,
-        section: span.path.clone(),
-        context: span.context.clone(),
-        namespace: span.namespace.clone(),
-        severity: span.severity,
-    };
+    let cx = RowContext::for_section(input, span);
     let heading_line = span.heading.map(|h| h.line).unwrap_or(span.first);
     let mut section = Section {
         source: input.source_id.to_owned(),

@@ -156,7 +156,18 @@ pub struct RowContext<'a> {
     pub severity: Option<Severity>,
 }
 
-impl RowContext<'_> {
+impl<'a> RowContext<'a> {
+    /// Rows of one section take its path, context, namespace and severity.
+    pub fn for_section(input: &'a Input<'a>, span: &SectionSpan) -> RowContext<'a> {
+        RowContext {
+            input,
+            section: span.path.clone(),
+            context: span.context.clone(),
+            namespace: span.namespace.clone(),
+            severity: span.severity,
+        }
+    }
+
     /// A new occurrence for the code written as `code_text` at `span`; `None` when the text is
     /// not a code.
     pub fn occurrence(&self, code_text: &str, span: Span) -> Option<Occurrence> {

@@ -54,13 +54,7 @@ enum State {
 }
 
 fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, row: &Regex, out: &mut Output) {
-    let cx = RowContext {
-        input,
-        section: span.path.clone(),
-        context: span.context.clone(),
-        namespace: span.namespace.clone(),
-        severity: span.severity,
-    };
+    let cx = RowContext::for_section(input, span);
     let mut section = Section {
         source: input.source_id.to_owned(),
         path: span.path.clone(),

@@ -187,22 +187,13 @@ fn first_search_bytes(site: &Path, query: &str) -> anyhow::Result<(usize, Vec<St
 
 fn largest_index_file(site: &Path) -> (u64, String) {
     let mut best = (0, String::new());
-    for e in walk(&site.join("search-index")) {
+    for e in crate::files_under(&site.join("search-index")) {
         let len = e.metadata().map(|m| m.len()).unwrap_or(0);
         if len > best.0 {
             best = (len, e.strip_prefix(site).unwrap_or(&e).display().to_string());
         }
     }
     best
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect()
 }
 
 /// The same entries as an mdBook: one chapter per entry.

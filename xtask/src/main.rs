@@ -73,6 +73,16 @@ pub fn load_catalog(dir: &std::path::Path) -> Result<catalog::Catalog, ExitCode>
     })
 }
 
+/// Every file under `dir`, recursively.
+pub fn files_under(dir: &std::path::Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect()
+}
+
 /// `--catalog` or the repository's catalog/.
 pub fn catalog_dir(arg: Option<PathBuf>) -> PathBuf {
     arg.unwrap_or_else(|| project_root().join("catalog"))

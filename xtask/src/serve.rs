@@ -128,14 +128,8 @@ fn watch(dirs: &[PathBuf], opts: &sitegen::Options) {
 }
 
 fn newest(dirs: &[PathBuf]) -> Option<SystemTime> {
-    dirs.iter().flat_map(|d| walk(d)).filter_map(|p| p.metadata().and_then(|m| m.modified()).ok()).max()
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect()
+    dirs.iter()
+        .flat_map(|d| crate::files_under(d))
+        .filter_map(|p| p.metadata().and_then(|m| m.modified()).ok())
+        .max()
 }

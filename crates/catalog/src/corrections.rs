@@ -262,29 +262,21 @@ fn apply_one(
             };
             let last = orphan.lines.last().map(|(s, _)| s.line).unwrap_or(first.line);
             let text = orphan.lines.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
-            let mut occ = Occurrence {
-                source: c.source.clone(),
-                namespace: orphan.namespace.clone(),
-                section: orphan.section.clone(),
-                context: c.context.clone().or(orphan.context.clone()),
-                span: *first,
-                last_line: last,
+            let context = c.context.clone().or(orphan.context.clone());
+            let mut occ = Occurrence::new(
+                &c.source,
+                &orphan.namespace,
+                orphan.section.clone(),
+                context,
+                *first,
                 code,
-                code_text: code.to_string(),
-                code_span: *first,
-                alt_code_text: None,
-                names: c.names.iter().map(|n| Name { name: n.clone(), span: *first }).collect(),
-                message: None,
-                description: Some(Text { text, lang: src.lang, span: *first }),
-                cause: None,
-                suggestion: None,
-                notes: Vec::new(),
-                deprecated: None,
-                examples: Vec::new(),
-                platforms: Vec::new(),
-                severity: c.severity.unwrap_or(orphan.severity),
-                corrections: vec![reason],
-            };
+                &code.to_string(),
+            );
+            occ.last_line = last;
+            occ.names = c.names.iter().map(|n| Name { name: n.clone(), span: *first }).collect();
+            occ.description = Some(Text { text, lang: src.lang, span: *first });
+            occ.severity = c.severity.unwrap_or(orphan.severity);
+            occ.corrections = vec![reason];
             occ.platforms = occ.texts().flat_map(|(_, t)| crate::adapters::platforms_in(&t.text)).fold(
                 Vec::new(),
                 |mut acc, p| {
@@ -315,29 +307,21 @@ fn apply_one(
             };
             let p = &occurrences[prev];
             let span = crate::text::Span { line: p.last_line, column: 1, start: 0, end: 0 };
-            let occ = Occurrence {
-                source: c.source.clone(),
-                namespace: p.namespace.clone(),
-                section: p.section.clone(),
-                context: c.context.clone().or(p.context.clone()),
+            let context = c.context.clone().or(p.context.clone());
+            let mut occ = Occurrence::new(
+                &c.source,
+                &p.namespace,
+                p.section.clone(),
+                context,
                 span,
-                last_line: p.last_line,
                 code,
-                code_text: code.to_string(),
-                code_span: span,
-                alt_code_text: None,
-                names: c.names.iter().map(|n| Name { name: n.clone(), span }).collect(),
-                message: None,
-                description: Some(Text { text: text.clone(), lang: src.lang, span }),
-                cause: None,
-                suggestion: None,
-                notes: Vec::new(),
-                deprecated: None,
-                examples: Vec::new(),
-                platforms: crate::adapters::platforms_in(text),
-                severity: c.severity.unwrap_or(p.severity),
-                corrections: vec![reason],
-            };
+                &code.to_string(),
+            );
+            occ.names = c.names.iter().map(|n| Name { name: n.clone(), span }).collect();
+            occ.description = Some(Text { text: text.clone(), lang: src.lang, span });
+            occ.platforms = crate::adapters::platforms_in(text);
+            occ.severity = c.severity.unwrap_or(p.severity);
+            occ.corrections = vec![reason];
             let line = p.last_line;
             occurrences.insert(prev + 1, occ);
             Ok((line, line))

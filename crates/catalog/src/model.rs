@@ -101,6 +101,42 @@ pub struct Occurrence {
 }
 
 impl Occurrence {
+    /// A row with its place and code and nothing else yet; adapters and corrections fill in
+    /// names, texts and severity.
+    pub fn new(
+        source: &str,
+        namespace: &str,
+        section: Vec<String>,
+        context: Option<String>,
+        span: Span,
+        code: i64,
+        code_text: &str,
+    ) -> Occurrence {
+        Occurrence {
+            source: source.to_owned(),
+            namespace: namespace.to_owned(),
+            section,
+            context,
+            span,
+            last_line: span.line,
+            code,
+            code_text: code_text.trim().to_owned(),
+            code_span: span,
+            alt_code_text: None,
+            names: Vec::new(),
+            message: None,
+            description: None,
+            cause: None,
+            suggestion: None,
+            notes: Vec::new(),
+            deprecated: None,
+            examples: Vec::new(),
+            platforms: Vec::new(),
+            severity: Severity::Error,
+            corrections: Vec::new(),
+        }
+    }
+
     pub fn name_list(&self) -> Vec<String> {
         self.names.iter().map(|n| n.name.clone()).collect()
     }

@@ -161,7 +161,7 @@ pub fn cell_text(raw: &str) -> CellText {
         match event {
             Event::Text(t) | Event::Code(t) => {
                 let piece = t.into_string();
-                current = join_raw(&current, &piece);
+                current.push_str(&piece);
             }
             Event::SoftBreak => current.push('\u{1}'),
             Event::HardBreak => current.push('\n'),
@@ -203,12 +203,6 @@ fn prose_text(line: &str) -> String {
     } else {
         t.text
     }
-}
-
-fn join_raw(current: &str, piece: &str) -> String {
-    let mut s = current.to_owned();
-    s.push_str(piece);
-    s
 }
 
 pub fn parse(input: &Input<'_>) -> Output {

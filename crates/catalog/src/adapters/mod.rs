@@ -172,29 +172,15 @@ impl<'a> RowContext<'a> {
     /// not a code.
     pub fn occurrence(&self, code_text: &str, span: Span) -> Option<Occurrence> {
         let code = parse_code(code_text)?;
-        Some(Occurrence {
-            source: self.input.source_id.to_owned(),
-            namespace: self.namespace.clone(),
-            section: self.section.clone(),
-            context: self.context.clone(),
+        Some(Occurrence::new(
+            self.input.source_id,
+            &self.namespace,
+            self.section.clone(),
+            self.context.clone(),
             span,
-            last_line: span.line,
-            code: code.value,
-            code_text: code_text.trim().to_owned(),
-            code_span: span,
-            alt_code_text: None,
-            names: Vec::new(),
-            message: None,
-            description: None,
-            cause: None,
-            suggestion: None,
-            notes: Vec::new(),
-            deprecated: None,
-            examples: Vec::new(),
-            platforms: Vec::new(),
-            severity: Severity::Error,
-            corrections: Vec::new(),
-        })
+            code.value,
+            code_text,
+        ))
     }
 
     pub fn text(&self, role: Role, text: String, span: Span) -> Text {

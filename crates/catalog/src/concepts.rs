@@ -4,6 +4,7 @@
 //! taxonomy's keyword rules over its names and texts in both languages.
 
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::model::{Entry, Occurrence, Source};
 use crate::policy::line_span;
 use crate::text::Span;
@@ -119,7 +120,7 @@ pub fn read(
             m.overrides = t.overrides;
         }
         Err(e) => {
-            diags.push(toml_error("taxonomy-invalid", &file, &text, &e, "fix catalog/taxonomy.toml"));
+            diags.push(toml_error(Lint::TaxonomyInvalid, &file, &text, &e, "fix catalog/taxonomy.toml"));
             return m;
         }
     }
@@ -157,7 +158,7 @@ pub fn read(
                 }
             }
             Err(e) => {
-                diags.push(toml_error("concept-invalid", &file, &text, &e, "fix the concept file's TOML"))
+                diags.push(toml_error(Lint::ConceptInvalid, &file, &text, &e, "fix the concept file's TOML"))
             }
         }
     }
@@ -165,7 +166,7 @@ pub fn read(
     m
 }
 
-fn toml_error(id: &str, file: &str, text: &str, e: &toml::de::Error, help: &str) -> Diagnostic {
+fn toml_error(id: Lint, file: &str, text: &str, e: &toml::de::Error, help: &str) -> Diagnostic {
     let doc = crate::text::Document::decode(text.as_bytes());
     let span = e.span().map(|r| doc.span_at(r.start, r.start)).unwrap_or(Span {
         line: 1,
@@ -173,9 +174,7 @@ fn toml_error(id: &str, file: &str, text: &str, e: &toml::de::Error, help: &str)
         start: 0,
         end: 0,
     });
-    Diagnostic::error(id, e.message().to_owned())
-        .with_label(Label::primary(file, span, "here"))
-        .with_help(help)
+    Diagnostic::new(id, e.message().to_owned()).with_label(Label::primary(file, span, "here")).with_help(help)
 }
 
 /// The vendor of each namespace, from the sources that write it.
@@ -214,7 +213,7 @@ pub fn check(
         let span = at(c);
         if let Some(first) = seen_ids.insert(&c.id, c) {
             diags.push(
-                Diagnostic::error("concept-duplicate-id", format!("concept id `{}` is used twice", c.id))
+                Diagnostic::new(Lint::ConceptDuplicateId, format!("concept id `{}` is used twice", c.id))
                     .with_label(Label::primary(&c.file, span, "again here"))
                     .with_label(Label::secondary(&first.file, at(first), "first here"))
                     .with_help("give each concept a unique id"),
@@ -222,8 +221,8 @@ pub fn check(
         }
         if !categories.contains(c.category.as_str()) {
             diags.push(
-                Diagnostic::error(
-                    "concept-unknown-category",
+                Diagnostic::new(
+                    Lint::ConceptUnknownCategory,
                     format!(
                         "concept `{}` is in category `{}`, which catalog/taxonomy.toml does not define",
                         c.id, c.category
@@ -237,8 +236,8 @@ pub fn check(
         for mem in &c.members {
             if !known.contains(&(mem.namespace.as_str(), mem.code)) {
                 diags.push(
-                    Diagnostic::error(
-                        "concept-unknown-member",
+                    Diagnostic::new(
+                        Lint::ConceptUnknownMember,
                         format!(
                             "concept `{}` lists {} {}, which no entry has",
                             c.id, mem.namespace, mem.code
@@ -258,7 +257,7 @@ pub fn check(
         }
         if concept_vendors.len() < 2 {
             diags.push(
-                Diagnostic::error("concept-single-vendor", format!("concept `{}` has members from {} vendor(s); a concept maps situations across vendors", c.id, concept_vendors.len()))
+                Diagnostic::new(Lint::ConceptSingleVendor, format!("concept `{}` has members from {} vendor(s); a concept maps situations across vendors", c.id, concept_vendors.len()))
                     .with_label(Label::primary(&c.file, span, "this concept"))
                     .with_help("add the equivalent codes of another vendor, or drop the concept"),
             );
@@ -266,7 +265,7 @@ pub fn check(
     }
     for ((ns, code), cs) in owner {
         if cs.len() > 1 {
-            let mut d = Diagnostic::error("concept-overlap", format!("{ns} {code} belongs to {} concepts: {}", cs.len(), cs.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")))
+            let mut d = Diagnostic::new(Lint::ConceptOverlap, format!("{ns} {code} belongs to {} concepts: {}", cs.len(), cs.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")))
                 .in_namespace(ns)
                 .with_code(code)
                 .with_help("keep the entry in the concept that fits best, or acknowledge the overlap in catalog/policy.toml");
@@ -284,8 +283,8 @@ pub fn check(
     for o in &m.overrides {
         if !known.contains(&(o.namespace.as_str(), o.code)) || !categories.contains(o.category.as_str()) {
             diags.push(
-                Diagnostic::error(
-                    "stale-override",
+                Diagnostic::new(
+                    Lint::StaleOverride,
                     format!(
                         "category override for {} {} → `{}` matches no entry or category",
                         o.namespace, o.code, o.category

@@ -3,6 +3,7 @@
 
 use crate::adapters::{DeclaredRange, Orphan};
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::model::{Lang, Name, Occurrence, Section, Severity, Text};
 use crate::policy::line_span;
 use regex::Regex;
@@ -34,16 +35,19 @@ pub enum Kind {
 
 impl Kind {
     /// The finding ids this kind of correction resolves.
-    pub fn fixes(self) -> &'static [&'static str] {
+    pub fn fixes(self) -> &'static [Lint] {
         match self {
-            Kind::AddNames => &["missing-name", "sdk-name-mismatch"],
-            Kind::Rename => &["conflicting-name", "sdk-name-mismatch"],
-            Kind::SetValue => {
-                &["truncated-value", "unusual-hex-width", "hex-decimal-mismatch", "code-outside-range"]
-            }
-            Kind::RestoreRow => &["orphan-text"],
-            Kind::SetHeading => &["code-outside-range"],
-            Kind::AddRow => &["lost-row"],
+            Kind::AddNames => &[Lint::MissingName, Lint::SdkNameMismatch],
+            Kind::Rename => &[Lint::ConflictingName, Lint::SdkNameMismatch],
+            Kind::SetValue => &[
+                Lint::TruncatedValue,
+                Lint::UnusualHexWidth,
+                Lint::HexDecimalMismatch,
+                Lint::CodeOutsideRange,
+            ],
+            Kind::RestoreRow => &[Lint::OrphanText],
+            Kind::SetHeading => &[Lint::CodeOutsideRange],
+            Kind::AddRow => &[Lint::LostRow],
         }
     }
 }
@@ -124,7 +128,7 @@ pub fn apply(
     let mut applied = Vec::new();
     for c in &corrections.correction {
         let fail = |message: String| {
-            Diagnostic::error("stale-correction", message)
+            Diagnostic::new(Lint::StaleCorrection, message)
                 .with_label(Label::primary(file, line_span(text, c.at), "this correction"))
                 .with_help("the document changed or the correction is wrong: update or delete it in catalog/corrections.toml")
         };
@@ -135,8 +139,8 @@ pub fn apply(
         match apply_one(c, src, occurrences, sections, ranges) {
             Ok((first, last)) if c.kind == Kind::AddRow => {
                 let span = crate::text::Span { line: first, column: 1, start: 0, end: 0 };
-                let mut d = Diagnostic::warning(
-                    "lost-row",
+                let mut d = Diagnostic::new(
+                    Lint::LostRow,
                     format!(
                         "the row of code {} is missing from the document after line {first}",
                         c.code.unwrap_or_default()

@@ -1,6 +1,7 @@
 //! Diagnostics: stable kebab-case ids, a severity, a message and labels on every place
 //! involved; rendered for people (rustc-style snippets), machines (JSON) and GitHub.
 
+use crate::lint::Lint;
 use crate::text::Span;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::SimpleFiles;
@@ -63,34 +64,95 @@ impl Label {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+/// How a finding was resolved: the curated decision that keeps it from failing a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    /// A correction in `catalog/corrections.toml` fixes the defect; the text is its reason.
+    Corrected(String),
+    /// A reviewed acknowledgement in `catalog/policy.toml`, with its reason and place.
+    Acknowledged(String),
+}
+
+impl Resolution {
+    pub fn reason(&self) -> &str {
+        match self {
+            Resolution::Corrected(r) | Resolution::Acknowledged(r) => r,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Stable kebab-case id of the finding kind (`duplicate`, `orphan-text` …).
-    pub id: String,
+    pub id: Lint,
     pub severity: Level,
-    /// Whether a curated acknowledgement or correction covers this finding.
-    pub acknowledged: bool,
-    /// Why it is acknowledged, and where that is written.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acknowledgement: Option<String>,
+    pub resolution: Option<Resolution>,
     pub message: String,
     pub codes: Vec<i64>,
     pub names: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     pub labels: Vec<Label>,
     /// What to do about it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
 }
 
+/// One finding as the export and `lint --format json` write it.
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(rename = "Diagnostic")]
+struct DiagnosticRecord<'a> {
+    /// Stable kebab-case id of the finding kind (`duplicate`, `orphan-text` …).
+    id: &'a str,
+    severity: Level,
+    /// Whether a curated acknowledgement or correction covers this finding.
+    acknowledged: bool,
+    /// Why it is acknowledged, and where that is written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    acknowledgement: Option<&'a str>,
+    message: &'a str,
+    codes: &'a [i64],
+    names: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    namespace: Option<&'a str>,
+    labels: &'a [Label],
+    /// What to do about it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<&'a str>,
+}
+
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        DiagnosticRecord {
+            id: self.id.id(),
+            severity: self.severity,
+            acknowledged: self.resolution.is_some(),
+            acknowledgement: self.resolution.as_ref().map(Resolution::reason),
+            message: &self.message,
+            codes: &self.codes,
+            names: &self.names,
+            namespace: self.namespace.as_deref(),
+            labels: &self.labels,
+            help: self.help.as_deref(),
+        }
+        .serialize(s)
+    }
+}
+
+impl schemars::JsonSchema for Diagnostic {
+    fn schema_name() -> String {
+        "Diagnostic".to_owned()
+    }
+
+    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        DiagnosticRecord::json_schema(gen)
+    }
+}
+
 impl Diagnostic {
-    pub fn new(id: &str, severity: Level, message: impl Into<String>) -> Diagnostic {
+    /// A finding of kind `id` at the lint's level.
+    pub fn new(id: Lint, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            id: id.to_owned(),
-            severity,
-            acknowledged: false,
-            acknowledgement: None,
+            id,
+            severity: id.level(),
+            resolution: None,
             message: message.into(),
             codes: Vec::new(),
             names: Vec::new(),
@@ -100,16 +162,18 @@ impl Diagnostic {
         }
     }
 
-    pub fn error(id: &str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(id, Level::Error, message)
+    /// Whether a correction or an acknowledgement resolves this finding.
+    pub fn is_resolved(&self) -> bool {
+        self.resolution.is_some()
     }
 
-    pub fn warning(id: &str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(id, Level::Warning, message)
+    pub fn is_corrected(&self) -> bool {
+        matches!(self.resolution, Some(Resolution::Corrected(_)))
     }
 
-    pub fn info(id: &str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(id, Level::Info, message)
+    /// Why it is resolved, and where that is written.
+    pub fn resolution_reason(&self) -> Option<&str> {
+        self.resolution.as_ref().map(Resolution::reason)
     }
 
     pub fn with_label(mut self, label: Label) -> Diagnostic {
@@ -149,16 +213,16 @@ impl Diagnostic {
     /// Whether this finding should fail a run: unacknowledged, and an error (or a warning
     /// under `--deny warnings`).
     pub fn is_blocking(&self, deny_warnings: bool) -> bool {
-        !self.acknowledged
+        !self.is_resolved()
             && (self.severity == Level::Error || (deny_warnings && self.severity == Level::Warning))
     }
 
     /// A key that identifies the finding across two validation runs: its kind and places
     /// (a corrected value changes the codes of a finding, not where it points).
-    pub fn key(&self) -> (String, Vec<(String, u32)>) {
+    pub fn key(&self) -> (Lint, Vec<(String, u32)>) {
         let mut places: Vec<(String, u32)> = self.labels.iter().map(|l| (l.file.clone(), l.line)).collect();
         places.sort();
-        (self.id.clone(), places)
+        (self.id, places)
     }
 }
 
@@ -167,7 +231,7 @@ pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
         let pa = a.primary_label().map(|l| (l.file.as_str(), l.line, l.column));
         let pb = b.primary_label().map(|l| (l.file.as_str(), l.line, l.column));
-        pa.cmp(&pb).then_with(|| a.id.cmp(&b.id)).then_with(|| a.message.cmp(&b.message))
+        pa.cmp(&pb).then_with(|| a.id.id().cmp(b.id.id())).then_with(|| a.message.cmp(&b.message))
     });
 }
 
@@ -181,7 +245,7 @@ pub fn render_human(diags: &[Diagnostic], files: &BTreeMap<String, String>) -> S
     let config = term::Config::default();
     let mut out = term::termcolor::NoColor::new(Vec::new());
     for d in diags {
-        let severity = match (d.severity, d.acknowledged) {
+        let severity = match (d.severity, d.is_resolved()) {
             (_, true) | (Level::Info, _) => cs::Severity::Note,
             (Level::Warning, false) => cs::Severity::Warning,
             (Level::Error, false) => cs::Severity::Error,
@@ -200,16 +264,16 @@ pub fn render_human(diags: &[Diagnostic], files: &BTreeMap<String, String>) -> S
         if let Some(help) = &d.help {
             notes.push(format!("help: {help}"));
         }
-        if let Some(ack) = &d.acknowledgement {
+        if let Some(ack) = d.resolution_reason() {
             notes.push(format!("acknowledged: {ack}"));
         }
-        let message = if d.acknowledged && d.severity != Level::Info {
+        let message = if d.is_resolved() && d.severity != Level::Info {
             format!("{} (acknowledged {})", d.message, d.severity.as_str())
         } else {
             d.message.clone()
         };
         let diagnostic = cs::Diagnostic::new(severity)
-            .with_code(&d.id)
+            .with_code(d.id.id())
             .with_message(message)
             .with_labels(labels)
             .with_notes(notes);
@@ -228,7 +292,7 @@ pub fn render_human(diags: &[Diagnostic], files: &BTreeMap<String, String>) -> S
 pub fn render_github(diags: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diags {
-        let command = match (d.severity, d.acknowledged) {
+        let command = match (d.severity, d.is_resolved()) {
             (_, true) | (Level::Info, _) => "notice",
             (Level::Warning, false) => "warning",
             (Level::Error, false) => "error",
@@ -246,12 +310,12 @@ pub fn render_github(diags: &[Diagnostic]) -> String {
                 escape_property(&l.file),
                 l.line,
                 l.column,
-                escape_property(&d.id),
+                escape_property(d.id.id()),
                 escape_data(&message)
             )),
             None => out.push_str(&format!(
                 "::{command} title={}::{}\n",
-                escape_property(&d.id),
+                escape_property(d.id.id()),
                 escape_data(&message)
             )),
         }
@@ -283,7 +347,7 @@ mod tests {
     #[test]
     fn github_commands_escape_newlines_and_separators() {
         let span = Span { line: 3, column: 2, start: 0, end: 1 };
-        let d = Diagnostic::error("orphan-text", "lost 50%\nrow").with_label(Label::primary(
+        let d = Diagnostic::new(Lint::OrphanText, "lost 50%\nrow").with_label(Label::primary(
             "a,b:c.txt",
             span,
             "here",

@@ -8,6 +8,7 @@ pub mod concepts;
 pub mod corrections;
 pub mod diag;
 pub mod export;
+pub mod lint;
 pub mod load;
 pub mod manifest;
 pub mod merge;

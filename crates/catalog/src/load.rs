@@ -3,7 +3,8 @@
 
 use crate::adapters::{self, DeclaredRange, Input, LineUse, Orphan};
 use crate::corrections::{self, Applied, SourceData};
-use crate::diag::{self, Diagnostic, Label};
+use crate::diag::{self, Diagnostic, Label, Resolution};
+use crate::lint::Lint;
 use crate::manifest::{Family, Manifest, Role};
 use crate::model::{Entry, Occurrence, Section, Source};
 use crate::policy;
@@ -163,7 +164,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let (sdk, sdk_problems) = Facts::read(&dir.join("sdk-symbols"));
     for (file, line, message) in sdk_problems {
         diagnostics.push(
-            Diagnostic::warning("sdk-symbols-invalid", format!("{file}.tsv:{line}: {message}"))
+            Diagnostic::new(Lint::SdkSymbolsInvalid, format!("{file}.tsv:{line}: {message}"))
                 .with_help("fix the row in catalog/sdk-symbols"),
         );
     }
@@ -219,7 +220,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
                 );
             }
             Err((message, range)) => diagnostics.push(file_error(
-                "corrections-invalid",
+                Lint::CorrectionsInvalid,
                 &file,
                 &text,
                 message,
@@ -244,8 +245,8 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let after_keys: BTreeSet<_> = after.iter().map(Diagnostic::key).collect();
     diagnostics.extend(after);
     for mut d in before.into_iter().filter(|d| !after_keys.contains(&d.key())) {
-        d.acknowledged = true;
-        d.acknowledgement = Some("resolved by a correction in catalog/corrections.toml".to_owned());
+        d.resolution =
+            Some(Resolution::Corrected("resolved by a correction in catalog/corrections.toml".to_owned()));
         diagnostics.push(d);
     }
     attribute_corrections(&applied, &mut diagnostics);
@@ -265,7 +266,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
         match policy::parse(&text) {
             Ok(p) => policy::apply(&p, &file, &text, &mut diagnostics, |id| source_files.get(id).cloned()),
             Err((message, range)) => diagnostics.push(file_error(
-                "policy-invalid",
+                Lint::PolicyInvalid,
                 &file,
                 &text,
                 message,
@@ -306,12 +307,11 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
 fn attribute_corrections(applied: &[Applied], diagnostics: &mut [Diagnostic]) {
     for d in diagnostics.iter_mut() {
         let hit = applied.iter().find(|a| {
-            a.kind.fixes().contains(&d.id.as_str())
+            a.kind.fixes().contains(&d.id)
                 && d.labels.iter().any(|l| l.file == a.file && a.first <= l.line && l.line <= a.last)
         });
         if let Some(a) = hit {
-            d.acknowledged = true;
-            d.acknowledgement = Some(a.explanation.clone());
+            d.resolution = Some(Resolution::Corrected(a.explanation.clone()));
         }
     }
 }
@@ -322,7 +322,7 @@ fn read_optional(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Strin
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error("unreadable-file", format!("cannot read {}: {e}", path.display()))
+                Diagnostic::new(Lint::UnreadableFile, format!("cannot read {}: {e}", path.display()))
                     .with_help("check the file's permissions"),
             );
             None
@@ -331,7 +331,7 @@ fn read_optional(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Strin
 }
 
 fn file_error(
-    id: &str,
+    id: Lint,
     file: &str,
     text: &str,
     message: String,
@@ -346,15 +346,15 @@ fn file_error(
     });
     let span =
         range.map(|r| doc.span_at(r.start, r.end)).unwrap_or(Span { line: 1, column: 1, start: 0, end: 0 });
-    Diagnostic::error(id, message).with_label(Label::primary(file, span, "here")).with_help(help)
+    Diagnostic::new(id, message).with_label(Label::primary(file, span, "here")).with_help(help)
 }
 
 fn check_unique_ids(parsed: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
     for pair in parsed.windows(2) {
         if pair[0].source.id == pair[1].source.id {
             diagnostics.push(
-                Diagnostic::error(
-                    "duplicate-source",
+                Diagnostic::new(
+                    Lint::DuplicateSource,
                     format!("two manifests declare source id `{}`", pair[0].source.id),
                 )
                 .with_label(Label::primary(
@@ -386,7 +386,7 @@ fn load_source(
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error("manifest-missing", format!("{}: no readable source.toml ({e})", display(folder)))
+                Diagnostic::new(Lint::ManifestMissing, format!("{}: no readable source.toml ({e})", display(folder)))
                     .with_help("every folder under catalog/sources needs a source.toml manifest (see README: adding a source)"),
             );
             return None;
@@ -398,7 +398,7 @@ fn load_source(
         Err(errors) => {
             for e in errors {
                 diagnostics.push(file_error(
-                    "manifest-invalid",
+                    Lint::ManifestInvalid,
                     &manifest_file,
                     &manifest_text,
                     e.message,
@@ -412,7 +412,7 @@ fn load_source(
     let folder_name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     if manifest.id != folder_name {
         diagnostics.push(file_error(
-            "manifest-invalid",
+            Lint::ManifestInvalid,
             &manifest_file,
             &manifest_text,
             format!("source id `{}` differs from its folder name `{folder_name}`", manifest.id),
@@ -426,7 +426,7 @@ fn load_source(
         Ok(b) => b,
         Err(e) => {
             diagnostics.push(file_error(
-                "source-missing",
+                Lint::SourceMissing,
                 &manifest_file,
                 &manifest_text,
                 format!("cannot read the raw document `{}`: {e}", manifest.file),
@@ -440,7 +440,7 @@ fn load_source(
     if !sha.eq_ignore_ascii_case(&manifest.sha256) {
         let range = manifest_text.find(&manifest.sha256).map(|s| s..s + manifest.sha256.len());
         diagnostics.push(file_error(
-            "sha256-mismatch",
+            Lint::Sha256Mismatch,
             &manifest_file,
             &manifest_text,
             format!("`{}` has sha256 {sha}, the manifest says {}", manifest.file, manifest.sha256),
@@ -454,7 +454,7 @@ fn load_source(
         let crate::text::DecodeIssue::InvalidUtf8 { line } = issue;
         let span = doc.line(*line).map(|l| l.span()).unwrap_or_default();
         diagnostics.push(
-            Diagnostic::error("invalid-utf8", "bytes that are not UTF-8 (shown as U+FFFD)")
+            Diagnostic::new(Lint::InvalidUtf8, "bytes that are not UTF-8 (shown as U+FFFD)")
                 .with_label(Label::primary(&raw_file, span, "invalid bytes on this line"))
                 .with_help("documents must be UTF-8; record the original encoding and convert it on receipt"),
         );
@@ -471,7 +471,7 @@ fn load_source(
     account(&manifest.id, &raw_file, &doc, &out.uses, diagnostics, accounting);
     if out.occurrences.is_empty() {
         diagnostics.push(file_error(
-            "empty-source",
+            Lint::EmptySource,
             &manifest_file,
             &manifest_text,
             format!("no code rows were read from `{}`", manifest.file),
@@ -526,7 +526,7 @@ fn account(
     let mut run: Vec<Span> = Vec::new();
     let flush = |run: &mut Vec<Span>, diagnostics: &mut Vec<Diagnostic>| {
         if let Some(first) = run.first() {
-            let mut d = Diagnostic::error("unaccounted-line", format!("{} line(s) inside a section were neither read nor reported", run.len()))
+            let mut d = Diagnostic::new(Lint::UnaccountedLine, format!("{} line(s) inside a section were neither read nor reported", run.len()))
                 .with_label(Label::primary(file, *first, "not read"))
                 .with_help("this is an adapter bug or a layout the manifest does not describe: report it with the document");
             for s in run.iter().skip(1) {

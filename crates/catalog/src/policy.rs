@@ -1,7 +1,8 @@
 //! Acknowledged findings (`catalog/policy.toml`): reviewed decisions, each with a reason.
 //! An acknowledgement that matches no finding is itself an error, as in rustc's tidy.
 
-use crate::diag::{Diagnostic, Label};
+use crate::diag::{Diagnostic, Label, Resolution};
+use crate::lint::Lint;
 use crate::text::Span;
 use serde::Deserialize;
 
@@ -30,7 +31,7 @@ pub struct Acknowledgement {
 
 impl Acknowledgement {
     fn matches(&self, d: &Diagnostic, source_file: Option<&str>) -> bool {
-        d.id == self.id
+        d.id.id() == self.id
             && self.namespace.as_ref().is_none_or(|ns| d.namespace.as_ref() == Some(ns))
             && self.code.is_none_or(|c| d.codes.contains(&c))
             && self.name.as_ref().is_none_or(|n| d.names.contains(n))
@@ -81,9 +82,9 @@ pub fn apply(
         for d in diags.iter_mut() {
             if a.matches(d, file.as_deref()) {
                 hit = true;
-                if !d.acknowledged {
-                    d.acknowledged = true;
-                    d.acknowledgement = Some(format!("{} ({policy_file}:{})", a.reason, a.at));
+                if !d.is_resolved() {
+                    d.resolution =
+                        Some(Resolution::Acknowledged(format!("{} ({policy_file}:{})", a.reason, a.at)));
                 }
             }
         }
@@ -94,7 +95,7 @@ pub fn apply(
     for (a, message) in stale {
         let span = line_span(policy_text, a.at);
         diags.push(
-            Diagnostic::error("stale-acknowledgement", message)
+            Diagnostic::new(Lint::StaleAcknowledgement, message)
                 .with_label(Label::primary(policy_file, span, "this acknowledgement"))
                 .with_help(
                     "the finding is gone or changed: delete or update this entry in catalog/policy.toml",

@@ -99,7 +99,7 @@ fn markdown_tables_broken_across_page_breaks() {
     assert_eq!(text(&occ(&out, 101).description), "拉的流不存在 请检查是否已推流成功");
     assert_eq!(text(&occ(&out, 102).description), "请确认appSign 鉴权失败");
     assert_eq!(out.occurrences.len(), 4);
-    let ids: Vec<&str> = out.diagnostics.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = out.diagnostics.iter().map(|d| d.id.id()).collect();
     assert!(
         ids.contains(&"split-row") && ids.contains(&"broken-table") && ids.contains(&"stray-table-markup"),
         "{ids:?}"

@@ -357,17 +357,13 @@ fn render_mappings(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
 fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
     let catalog = site.index.catalog;
     let cards: Vec<_> = catalog.sources.iter().map(|s| site.index.source_card(s)).collect();
-    let corrected = catalog
-        .diagnostics
-        .iter()
-        .filter(|d| d.acknowledgement.as_deref().is_some_and(|a| a.contains("correct")))
-        .count();
-    let acknowledged = catalog.diagnostics.iter().filter(|d| d.acknowledged).count() - corrected;
+    let corrected = catalog.diagnostics.iter().filter(|d| d.is_corrected()).count();
+    let acknowledged = catalog.diagnostics.iter().filter(|d| d.is_resolved()).count() - corrected;
     let recent: Vec<_> = catalog
         .diagnostics
         .iter()
         .filter(|d| d.severity != catalog::diag::Level::Info)
-        .filter(|d| d.id != "code-outside-range")
+        .filter(|d| d.id != catalog::lint::Lint::CodeOutsideRange)
         .take(8)
         .map(|d| {
             let place = d.primary_label().map(|l| format!("{}:{}", l.file, l.line)).unwrap_or_default();
@@ -427,13 +423,13 @@ fn findings_context(site: &Site<'_>) -> minijinja::Value {
     let catalog = site.index.catalog;
     let mut kinds: std::collections::BTreeMap<&str, Vec<&catalog::diag::Diagnostic>> = Default::default();
     for d in &catalog.diagnostics {
-        kinds.entry(d.id.as_str()).or_default().push(d);
+        kinds.entry(d.id.id()).or_default().push(d);
     }
     let kinds: Vec<_> = kinds
         .into_iter()
         .map(|(id, items)| {
             let severity = items.iter().map(|d| d.severity).max().unwrap_or(catalog::diag::Level::Info);
-            let acknowledged = items.iter().filter(|d| d.acknowledged).count();
+            let acknowledged = items.iter().filter(|d| d.is_resolved()).count();
             let count = items.len();
             // Each kind lists at most FINDINGS_SHOWN findings; `cargo xtask lint` has them all.
             let items: Vec<_> = items
@@ -447,11 +443,11 @@ fn findings_context(site: &Site<'_>) -> minijinja::Value {
                         .map(|e| context! { namespace => &e.namespace, code => e.code })
                         .collect();
                     context! {
-                        severity => if d.acknowledged { "info" } else { d.severity.as_str() },
+                        severity => if d.is_resolved() { "info" } else { d.severity.as_str() },
                         message => &d.message,
                         labels => &d.labels,
                         links => links,
-                        acknowledgement => &d.acknowledgement,
+                        acknowledgement => d.resolution_reason(),
                         help => &d.help,
                     }
                 })

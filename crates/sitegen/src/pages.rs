@@ -159,10 +159,10 @@ pub fn entry(site: &Site<'_>, e: &Entry) -> Result<String, minijinja::Error> {
         .findings_of(e)
         .into_iter()
         .map(|d| Finding {
-            id: d.id.clone(),
-            severity: if d.acknowledged { "info" } else { d.severity.as_str() },
+            id: d.id.id().to_owned(),
+            severity: if d.is_resolved() { "info" } else { d.severity.as_str() },
             message: d.message.clone(),
-            acknowledgement: d.acknowledgement.clone(),
+            acknowledgement: d.resolution_reason().map(str::to_owned),
         })
         .collect();
     let source = ix.ns_source.get(e.namespace.as_str());

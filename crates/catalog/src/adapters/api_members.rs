@@ -8,6 +8,7 @@ use super::{
     append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext, SectionSpan,
 };
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::manifest::{Role, Subtable, SubtableLayout};
 use crate::model::{Example, Name, Occurrence, Section, Text};
 use crate::text::{Line, Span};
@@ -254,7 +255,7 @@ impl<'a> Members<'a> {
         let cx = self.cx(None);
         let Some(mut occ) = cx.occurrence(text, line.span_of(text)) else {
             out.diagnostics.push(
-                Diagnostic::error("bad-value", format!("`{text}` is not a code"))
+                Diagnostic::new(Lint::BadValue, format!("`{text}` is not a code"))
                     .with_label(Label::primary(
                         self.input.file,
                         line.span_of(text),
@@ -409,7 +410,7 @@ impl<'a> Members<'a> {
     fn check_open_label(&mut self, out: &mut Output) {
         if let Some((_, span, label)) = self.open_label.take() {
             let occ = self.current.as_ref();
-            let mut d = Diagnostic::warning("empty-field", format!("`{label}` is followed by no text"))
+            let mut d = Diagnostic::new(Lint::EmptyField, format!("`{label}` is followed by no text"))
                 .with_label(Label::primary(
                     self.input.file,
                     span,

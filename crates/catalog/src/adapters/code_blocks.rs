@@ -5,6 +5,7 @@ use super::{
     append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext, SectionSpan,
 };
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::manifest::Role;
 use crate::model::{Occurrence, Section, Text};
 use crate::text::Line;
@@ -52,8 +53,8 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mu
         if let Some(mut b) = block.take() {
             if b.never_labelled && b.occ.last_line > b.occ.span.line {
                 out.diagnostics.push(
-                    Diagnostic::info(
-                        "unlabeled-block",
+                    Diagnostic::new(
+                        Lint::UnlabeledBlock,
                         format!(
                             "block {} has no field labels; its lines were read as {}",
                             b.occ.code_text,

@@ -5,6 +5,7 @@
 use super::{finish, Input, LineUse, Output, RowContext};
 use crate::code::{parse_code, same_bits};
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::manifest::Role;
 use crate::model::{Name, Section};
 use crate::text::collapse_ws;
@@ -87,7 +88,7 @@ pub fn parse(input: &Input<'_>) -> Output {
             if codes.is_empty() {
                 out.mark_range(span.line, last_line, LineUse::Reported);
                 out.diagnostics.push(
-                    Diagnostic::error("orphan-text", "a table row without a code")
+                    Diagnostic::new(Lint::OrphanText, "a table row without a code")
                         .with_label(Label::primary(input.file, span, "row without a code"))
                         .with_help("restore the code with a correction in catalog/corrections.toml"),
                 );
@@ -97,7 +98,7 @@ pub fn parse(input: &Input<'_>) -> Output {
                 let Some(mut occ) = cx.occurrence(code_text, span) else {
                     out.mark_range(span.line, last_line, LineUse::Reported);
                     out.diagnostics.push(
-                        Diagnostic::error("bad-value", format!("`{code_text}` is not a code"))
+                        Diagnostic::new(Lint::BadValue, format!("`{code_text}` is not a code"))
                             .with_label(Label::primary(input.file, span, "expected a decimal or 0x-hex code"))
                             .with_help("fix the value with a correction in catalog/corrections.toml"),
                     );
@@ -108,7 +109,7 @@ pub fn parse(input: &Input<'_>) -> Output {
                     if let (Some(dv), Some(hv)) = (parse_code(d), parse_code(h)) {
                         if !same_bits(hv.value, dv.value) {
                             out.diagnostics.push(
-                                Diagnostic::error("hex-decimal-mismatch", format!("hex `{h}` is {} but the decimal column says {d}", hv.value))
+                                Diagnostic::new(Lint::HexDecimalMismatch, format!("hex `{h}` is {} but the decimal column says {d}", hv.value))
                                     .with_code(dv.value)
                                     .with_label(Label::primary(input.file, span, "this row"))
                                     .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),

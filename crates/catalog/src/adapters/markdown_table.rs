@@ -7,6 +7,7 @@
 use super::{finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
 use crate::code::{parse_code, same_bits};
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::manifest::Role;
 use crate::model::{Name, Section, Text};
 use crate::text::{join_pieces, Document, Line, Span};
@@ -292,7 +293,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
 fn stray(input: &Input<'_>, out: &mut Output, line: u32, span: Span) {
     out.mark(line, LineUse::Reported);
     out.diagnostics.push(
-        Diagnostic::info("stray-table-markup", "table delimiter row after the table's rows")
+        Diagnostic::new(Lint::StrayTableMarkup, "table delimiter row after the table's rows")
             .with_label(Label::primary(input.file, span, "a `|---|` row where a data row is expected"))
             .with_help("nothing was lost; the converter left a page-break artefact"),
     );
@@ -312,8 +313,8 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
     if !any_text {
         if in_table {
             out.diagnostics.push(
-                Diagnostic::info(
-                    "broken-table",
+                Diagnostic::new(
+                    Lint::BrokenTable,
                     "the table continues after a page break under an empty header",
                 )
                 .with_label(Label::primary(
@@ -336,8 +337,8 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
         let line = doc.line(rec.first).map(|l| l.text).unwrap_or("");
         if Regex::new(expected).map(|re| !re.is_match(line)).unwrap_or(false) {
             out.diagnostics.push(
-                Diagnostic::warning(
-                    "unexpected-header",
+                Diagnostic::new(
+                    Lint::UnexpectedHeader,
                     "table header differs from the manifest's `format.header`",
                 )
                 .with_label(Label::primary(
@@ -408,7 +409,7 @@ fn carry_over(
         .unwrap_or_default();
     out.mark_range(rec.first, rec.last, LineUse::Row);
     out.diagnostics.push(
-        Diagnostic::info("split-row", format!("a {what} holds only the rest of the row of line {at}"))
+        Diagnostic::new(Lint::SplitRow, format!("a {what} holds only the rest of the row of line {at}"))
             .with_label(Label::primary(input.file, span, "continues the row above"))
             .with_help("nothing was lost; the text was joined to that row"),
     );
@@ -435,7 +436,7 @@ fn row(
     if texts.iter().all(|t| t.text.is_empty()) {
         out.mark_range(rec.first, rec.last, LineUse::Reported);
         out.diagnostics.push(
-            Diagnostic::info("stray-table-markup", "an empty table row")
+            Diagnostic::new(Lint::StrayTableMarkup, "an empty table row")
                 .with_label(Label::primary(
                     input.file,
                     rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
@@ -470,7 +471,7 @@ fn row(
         } else {
             out.mark_range(rec.first, rec.last, LineUse::Reported);
             out.diagnostics.push(
-                Diagnostic::error("orphan-text", "a table row without a code, before any row it could continue")
+                Diagnostic::new(Lint::OrphanText, "a table row without a code, before any row it could continue")
                     .with_label(Label::primary(input.file, rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(), "row without a code"))
                     .with_help("restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml"),
             );
@@ -479,8 +480,8 @@ fn row(
     }
     if !decs.is_empty() && !hexes.is_empty() && decs.len() != hexes.len() {
         out.diagnostics.push(
-            Diagnostic::error(
-                "hex-decimal-mismatch",
+            Diagnostic::new(
+                Lint::HexDecimalMismatch,
                 format!("{} hex values but {} decimal values in one row", hexes.len(), decs.len()),
             )
             .in_namespace(&cx.namespace)
@@ -499,7 +500,7 @@ fn row(
         let Some((text, at)) = d.or(h) else { continue };
         let Some(mut occ) = cx.occurrence(text, *at) else {
             out.diagnostics.push(
-                Diagnostic::error("bad-value", format!("`{text}` is not a code"))
+                Diagnostic::new(Lint::BadValue, format!("`{text}` is not a code"))
                     .in_namespace(&cx.namespace)
                     .with_label(Label::primary(input.file, *at, "expected a decimal or 0x-hex code"))
                     .with_help("fix the value with a correction in catalog/corrections.toml"),
@@ -519,8 +520,8 @@ fn row(
             if let (Some(dv), Some(hv)) = (parse_code(&d.0), parse_code(&h.0)) {
                 if !same_bits(hv.value, dv.value) {
                     out.diagnostics.push(
-                        Diagnostic::error(
-                            "hex-decimal-mismatch",
+                        Diagnostic::new(
+                            Lint::HexDecimalMismatch,
                             format!("hex `{}` is {} but the decimal column says {}", h.0, hv.value, dv.value),
                         )
                         .in_namespace(&cx.namespace)
@@ -572,8 +573,8 @@ fn row(
         let extra: Vec<&CellText> = texts[roles.len()..].iter().filter(|t| !t.text.is_empty()).collect();
         if !extra.is_empty() {
             out.diagnostics.push(
-                Diagnostic::warning(
-                    "malformed-row",
+                Diagnostic::new(
+                    Lint::MalformedRow,
                     format!(
                         "row has {} cells but the manifest names {} columns",
                         rec.cells.len(),

@@ -11,6 +11,7 @@ pub mod text_rows;
 
 use crate::code::parse_code;
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::manifest::{Format, Role};
 use crate::model::{Lang, Name, Occurrence, Section, Severity, Text};
 use crate::text::{join_pieces, Document, Line, Span};
@@ -113,8 +114,8 @@ impl Output {
             return;
         };
         let title = orphan.section.last().cloned().unwrap_or_default();
-        let mut d = Diagnostic::error(
-            "orphan-text",
+        let mut d = Diagnostic::new(
+            Lint::OrphanText,
             format!(
                 "{} line{} in section `{title}` belong to no row: the row's code was lost",
                 orphan.lines.len(),

@@ -1,6 +1,7 @@
 //! Splitting a document into the sections its manifest declares.
 
 use super::{DeclaredRange, Input, LineUse, Output};
+use crate::lint::Lint;
 use crate::model::Severity;
 use crate::text::Span;
 use regex::Regex;
@@ -109,8 +110,8 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         .collect();
     for heading in missing {
         out.diagnostics.push(
-            crate::diag::Diagnostic::error(
-                "missing-section",
+            crate::diag::Diagnostic::new(
+                Lint::MissingSection,
                 format!("section heading `{heading}` declared by the manifest is not in the document"),
             )
             .with_help("fix `format.sections` in the source's manifest, or check that the right document was received"),

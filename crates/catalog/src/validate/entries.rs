@@ -3,6 +3,7 @@
 
 use super::{describe, Context};
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::model::Occurrence;
 use crate::text::{collapse_ws, meaning_key};
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,7 +64,7 @@ fn contexts(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, 
             let firsts: Vec<&Occurrence> =
                 distinct_by(group, |o| name_set(o).into_iter().collect::<Vec<_>>().join("/"));
             out.push(labelled(
-                Diagnostic::error("conflicting-name", format!("code {code} has several names in the same context `{context}`"))
+                Diagnostic::new(Lint::ConflictingName, format!("code {code} has several names in the same context `{context}`"))
                     .in_namespace(namespace)
                     .with_code(code)
                     .with_help("correct the wrong name with a `rename` correction (cite the SDK), or acknowledge both names in catalog/policy.toml"),
@@ -93,8 +94,8 @@ fn contexts(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, 
             .collect();
         let firsts: Vec<&Occurrence> = named.iter().map(|(_, _, o)| *o).collect();
         out.push(labelled(
-            Diagnostic::warning(
-                "shared-code",
+            Diagnostic::new(
+                Lint::SharedCode,
                 format!("code {code} has different names in different contexts: {}", list.join(", ")),
             )
             .in_namespace(namespace)
@@ -135,8 +136,8 @@ fn meanings(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, 
         }
         if !same.is_empty() {
             out.push(labelled(
-                Diagnostic::info(
-                    "duplicate",
+                Diagnostic::new(
+                    Lint::Duplicate,
                     format!(
                         "code {code} ({}) is written {} times with the same meaning; merged into one entry",
                         describe(same[0]),
@@ -153,7 +154,7 @@ fn meanings(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, 
         }
         if !near.is_empty() {
             out.push(labelled(
-                Diagnostic::info("near-duplicate", format!("code {code} ({}) is written {} times with texts that differ only in spacing, punctuation or case", describe(near[0]), near.len()))
+                Diagnostic::new(Lint::NearDuplicate, format!("code {code} ({}) is written {} times with texts that differ only in spacing, punctuation or case", describe(near[0]), near.len()))
                     .in_namespace(namespace)
                     .with_code(code)
                     .with_help("nothing to do: the texts mean the same; the site shows the first"),
@@ -167,7 +168,7 @@ fn meanings(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, 
             let mut sorted = firsts.clone();
             sorted.sort_by_key(|o| (o.source.clone(), o.span.line));
             out.push(labelled(
-                Diagnostic::error("conflicting-meaning", format!("code {code} ({}) has {} different meanings", describe(sorted[0]), by_key.len()))
+                Diagnostic::new(Lint::ConflictingMeaning, format!("code {code} ({}) has {} different meanings", describe(sorted[0]), by_key.len()))
                     .in_namespace(namespace)
                     .with_code(code)
                     .with_help("correct the wrong text, or acknowledge the difference with a reason in catalog/policy.toml"),
@@ -193,8 +194,8 @@ fn names_on_several_values(occurrences: &[Occurrence], cx: &Context<'_>, out: &m
         }
         let occs: Vec<&Occurrence> = values.values().copied().collect();
         let list: Vec<String> = values.keys().map(|v| v.to_string()).collect();
-        let mut d = Diagnostic::error(
-            "conflicting-name",
+        let mut d = Diagnostic::new(
+            Lint::ConflictingName,
             format!("name `{name}` is given to {} values: {}", values.len(), list.join(", ")),
         )
         .in_namespace(namespace)

@@ -4,6 +4,7 @@
 
 use super::{describe, Context};
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::model::Occurrence;
 use std::collections::BTreeMap;
 
@@ -108,8 +109,8 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
             }
             let list: Vec<String> =
                 sdk_names.iter().map(|s| format!("`{}` [{}]", s.name, cx.sdk.cite(s))).collect();
-            let mut d = Diagnostic::info(
-                "sdk-name-mismatch",
+            let mut d = Diagnostic::new(
+                Lint::SdkNameMismatch,
                 format!("the document names {code} {}, the SDK names it {}", describe(o), list.join(", ")),
             )
             .in_namespace(namespace)
@@ -130,8 +131,8 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
                 let list: Vec<String> =
                     elsewhere.iter().map(|s| format!("{} [{}]", s.value, cx.sdk.cite(s))).collect();
                 out.push(
-                    Diagnostic::info(
-                        "sdk-value-mismatch",
+                    Diagnostic::new(
+                        Lint::SdkValueMismatch,
                         format!(
                             "the document gives `{}` = {code}, the SDK defines it as {}",
                             n.name,

@@ -4,6 +4,7 @@
 use super::{describe, Context};
 use crate::code::{parse_code, Notation};
 use crate::diag::{Diagnostic, Label};
+use crate::lint::Lint;
 use crate::model::Occurrence;
 use std::collections::BTreeMap;
 
@@ -19,8 +20,8 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
             .next()
         {
             if !range.contains(o.code) {
-                let mut d = Diagnostic::warning(
-                    "code-outside-range",
+                let mut d = Diagnostic::new(
+                    Lint::CodeOutsideRange,
                     format!(
                         "code {} lies outside `{}`, the range its section heading declares",
                         o.code, range.text
@@ -45,7 +46,7 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
                     continue;
                 }
                 out.push(
-                    Diagnostic::warning("truncated-text", format!("the {field} of {} {why}", describe(o)))
+                    Diagnostic::new(Lint::TruncatedText, format!("the {field} of {} {why}", describe(o)))
                         .in_namespace(&o.namespace)
                         .with_code(o.code)
                         .with_label(Label::primary(file, t.span, format!("{field} looks cut short")))
@@ -55,8 +56,8 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
         }
         if o.names.is_empty() && cx.named_sources.iter().any(|(s, ns)| *s == o.source && *ns == o.namespace) {
             out.push(
-                Diagnostic::warning(
-                    "missing-name",
+                Diagnostic::new(
+                    Lint::MissingName,
                     format!("row with code {} has no symbolic name", o.code_text),
                 )
                 .in_namespace(&o.namespace)
@@ -69,7 +70,7 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
         }
         if o.message.is_none() && o.description.is_none() && o.cause.is_none() && o.suggestion.is_none() {
             out.push(
-                Diagnostic::warning("missing-text", format!("row {} has no text at all", describe(o)))
+                Diagnostic::new(Lint::MissingText, format!("row {} has no text at all", describe(o)))
                     .in_namespace(&o.namespace)
                     .with_code(o.code)
                     .with_label(Label::primary(file, o.span, "no description"))
@@ -114,14 +115,14 @@ fn hex_widths(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagno
         let span = if o.code_text == text { o.code_span } else { o.span };
         let lost_inside = text[2..].starts_with('0');
         let d = if lost_inside {
-            Diagnostic::error(
-                "truncated-value",
+            Diagnostic::new(
+                Lint::TruncatedValue,
                 format!("`{text}` has {digits} hex digits where this document writes {usual}, and already starts with 0: a digit was lost, so the value {} is probably wrong", o.code),
             )
             .with_help("find the real value in the SDK and record it with a `set-value` correction in catalog/corrections.toml")
         } else {
-            Diagnostic::warning(
-                "unusual-hex-width",
+            Diagnostic::new(
+                Lint::UnusualHexWidth,
                 format!("`{text}` has {digits} hex digits where this document writes {usual}: a leading zero was probably lost (the value is unaffected)"),
             )
             .with_help("acknowledge it in catalog/policy.toml once checked against the SDK")

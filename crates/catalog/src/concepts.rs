@@ -4,13 +4,13 @@
 //! taxonomy's keyword rules over its names and texts in both languages.
 
 use crate::diag::{Diagnostic, Label};
+use crate::inputs::CatalogFile;
 use crate::lint::Lint;
 use crate::model::{Entry, Occurrence, Source};
 use crate::policy::line_span;
 use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Bilingual {
@@ -102,68 +102,64 @@ pub struct Mapping {
     pub overrides: Vec<Override>,
 }
 
-/// Reads the taxonomy and concept files; problems become diagnostics.
-pub fn read(
-    dir: &Path,
-    display: &dyn Fn(&Path) -> String,
-    files: &mut BTreeMap<String, String>,
+/// Parses the taxonomy and concept files; problems become diagnostics. Without a taxonomy
+/// there are no categories, so concepts are not read either.
+pub fn parse(
+    taxonomy: Option<&CatalogFile>,
+    concept_files: &[CatalogFile],
     diags: &mut Vec<Diagnostic>,
 ) -> Mapping {
     let mut m = Mapping::default();
-    let tax_path = dir.join("taxonomy.toml");
-    let Ok(text) = std::fs::read_to_string(&tax_path) else { return m };
-    let file = display(&tax_path);
-    files.insert(file.clone(), text.clone());
-    match toml::from_str::<TaxonomyFile>(&text) {
+    let Some(tax) = taxonomy else { return m };
+    match toml::from_str::<TaxonomyFile>(&tax.text) {
         Ok(t) => {
             m.categories = t.category;
             m.overrides = t.overrides;
         }
         Err(e) => {
-            diags.push(toml_error(Lint::TaxonomyInvalid, &file, &text, &e, "fix catalog/taxonomy.toml"));
+            diags.push(toml_error(
+                Lint::TaxonomyInvalid,
+                &tax.display,
+                &tax.text,
+                &e,
+                "fix catalog/taxonomy.toml",
+            ));
             return m;
         }
     }
-    let mut paths: Vec<_> = std::fs::read_dir(dir.join("concepts"))
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    for path in paths {
-        let file = display(&path);
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
-        files.insert(file.clone(), text.clone());
-        match toml::from_str::<ConceptFile>(&text) {
-            Ok(c) => {
-                let lines: Vec<u32> = text
-                    .lines()
-                    .enumerate()
-                    .filter(|(_, l)| l.trim() == "[[concept]]")
-                    .map(|(i, _)| i as u32 + 1)
-                    .collect();
-                for (raw, line) in c.concept.into_iter().zip(lines) {
-                    m.concepts.push(Concept {
-                        id: raw.id,
-                        title: raw.title,
-                        summary: raw.summary,
-                        category: c.category.clone(),
-                        members: raw.members,
-                        file: file.clone(),
-                        line,
-                    });
-                }
-            }
-            Err(e) => {
-                diags.push(toml_error(Lint::ConceptInvalid, &file, &text, &e, "fix the concept file's TOML"))
-            }
+    for file in concept_files {
+        match toml::from_str::<ConceptFile>(&file.text) {
+            Ok(c) => m.concepts.extend(concepts_of(c, file)),
+            Err(e) => diags.push(toml_error(
+                Lint::ConceptInvalid,
+                &file.display,
+                &file.text,
+                &e,
+                "fix the concept file's TOML",
+            )),
         }
     }
     m.concepts.sort_by(|a, b| a.id.cmp(&b.id));
     m
+}
+
+/// The concepts of one file, each with the line of its `[[concept]]`.
+fn concepts_of(c: ConceptFile, file: &CatalogFile) -> Vec<Concept> {
+    let lines =
+        file.text.lines().enumerate().filter(|(_, l)| l.trim() == "[[concept]]").map(|(i, _)| i as u32 + 1);
+    c.concept
+        .into_iter()
+        .zip(lines)
+        .map(|(raw, line)| Concept {
+            id: raw.id,
+            title: raw.title,
+            summary: raw.summary,
+            category: c.category.clone(),
+            members: raw.members,
+            file: file.display.clone(),
+            line,
+        })
+        .collect()
 }
 
 fn toml_error(id: Lint, file: &str, text: &str, e: &toml::de::Error, help: &str) -> Diagnostic {

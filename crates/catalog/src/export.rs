@@ -2,7 +2,7 @@
 //! the stable interface the site, search and tests build on.
 
 use crate::diag::Diagnostic;
-use crate::load::{Accounting, Catalog, SharedValue};
+use crate::model::{Accounting, Catalog, SharedValue};
 use crate::model::{Lang, Severity};
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -8,6 +8,7 @@ pub mod concepts;
 pub mod corrections;
 pub mod diag;
 pub mod export;
+pub mod inputs;
 pub mod lint;
 pub mod load;
 pub mod manifest;
@@ -18,4 +19,6 @@ pub mod suggest;
 pub mod text;
 pub mod validate;
 
-pub use load::{declared_example_languages, load, Catalog, LoadError};
+pub use inputs::LoadError;
+pub use load::load;
+pub use model::Catalog;

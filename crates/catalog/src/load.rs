@@ -1,77 +1,24 @@
-//! Loading a catalog folder: manifests, sha256, adapters, line accounting, corrections,
-//! validation, acknowledgements and merging, as one flat pipeline of named steps.
+//! Loading a catalog folder as one flat pipeline of named steps:
+//! read inputs once → parse sources → correct → validate → merge → map → acknowledge.
+//! Each step reads what the previous ones produced; all file reading is in `inputs`.
 
 use crate::adapters::{self, DeclaredRange, Input, LineUse, Orphan};
+use crate::concepts;
 use crate::corrections::{self, Applied, SourceData};
 use crate::diag::{self, Diagnostic, Label, Resolution};
+use crate::inputs::{self, CatalogFile, Inputs, SourceFolder};
 use crate::lint::Lint;
 use crate::manifest::{Family, Manifest, Role};
-use crate::model::{Entry, Occurrence, Section, Source};
+use crate::model::{Accounting, Catalog, Entry, Occurrence, Section, SharedValue, Source};
 use crate::policy;
 use crate::text::{Document, Span};
 use crate::validate::{self, sdk::Facts};
 use regex::Regex;
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// The loaded, corrected, validated catalog.
-#[derive(Debug, Clone)]
-pub struct Catalog {
-    pub dir: PathBuf,
-    pub sources: Vec<Source>,
-    pub sections: Vec<Section>,
-    pub occurrences: Vec<Occurrence>,
-    pub entries: Vec<Entry>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Every file a diagnostic may point into: display path → text.
-    pub files: BTreeMap<String, String>,
-    /// Values used by more than one namespace (3001 in several vendors): not a conflict.
-    pub shared_values: Vec<SharedValue>,
-    pub accounting: Vec<Accounting>,
-    /// The taxonomy and the curated cross-vendor concepts.
-    pub mapping: crate::concepts::Mapping,
-    /// Namespace → vendor.
-    pub vendors: BTreeMap<String, String>,
-    /// Mapped / total error and warning entries per vendor and category.
-    pub coverage: Vec<crate::concepts::Coverage>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct SharedValue {
-    pub code: i64,
-    pub namespaces: Vec<String>,
-}
-
-/// How every line of a source was used: the proof of zero silent loss.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct Accounting {
-    pub source: String,
-    pub lines: u32,
-    pub outside: u32,
-    pub blank: u32,
-    pub markup: u32,
-    pub prose: u32,
-    pub row: u32,
-    pub reported: u32,
-    pub unaccounted: u32,
-}
-
-/// The catalog cannot be read at all (exit code 2 in the tools).
-#[derive(Debug)]
-pub struct LoadError {
-    pub path: PathBuf,
-    pub message: String,
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
-    }
-}
-
-impl std::error::Error for LoadError {}
+pub use crate::inputs::LoadError;
 
 /// One source after its adapter ran, before corrections.
 struct Parsed {
@@ -81,226 +28,248 @@ struct Parsed {
     sections: Vec<Section>,
     orphans: Vec<Orphan>,
     ranges: Vec<DeclaredRange>,
+    accounting: Accounting,
 }
 
-impl Catalog {
-    /// Unacknowledged errors (and warnings with `deny_warnings`).
-    pub fn blocking(&self, deny_warnings: bool) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(move |d| d.is_blocking(deny_warnings))
-    }
+/// What the steps report: findings, and the text of every file a finding may point into.
+#[derive(Default)]
+struct Report {
+    diagnostics: Vec<Diagnostic>,
+    files: BTreeMap<String, String>,
+}
 
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-
-    pub fn entry(&self, namespace: &str, code: i64) -> Option<&Entry> {
-        self.entries
-            .binary_search_by(|e| (e.namespace.as_str(), e.code).cmp(&(namespace, code)))
-            .ok()
-            .map(|i| &self.entries[i])
-    }
-
-    pub fn render_human(&self) -> String {
-        diag::render_human(&self.diagnostics, &self.files)
+impl Report {
+    fn keep(&mut self, file: &CatalogFile) {
+        self.files.insert(file.display.clone(), file.text.clone());
     }
 }
 
-/// The example languages the manifests of `dir` declare, read without loading the sources,
-/// so that a highlighter can be prepared while the catalog loads.
-pub fn declared_example_languages(dir: &Path) -> Vec<String> {
-    let mut out = BTreeSet::new();
-    let Ok(rd) = std::fs::read_dir(dir.join("sources")) else { return Vec::new() };
-    for e in rd.flatten() {
-        if let Ok(text) = std::fs::read_to_string(e.path().join("source.toml")) {
-            if let Ok(m) = Manifest::parse(&text) {
-                out.extend(m.format.example_language);
-            }
-        }
-    }
-    out.into_iter().collect()
+/// The rows after corrections, and what each correction changed.
+struct Corrected {
+    occurrences: Vec<Occurrence>,
+    sections: Vec<Section>,
+    ranges: Vec<(String, DeclaredRange)>,
+    applied: Vec<Applied>,
 }
 
 /// Loads the catalog in `dir` (the folder holding `sources/`).
 pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
-    let sources_dir = dir.join("sources");
-    let entries = std::fs::read_dir(&sources_dir).map_err(|e| LoadError {
-        path: sources_dir.clone(),
-        message: format!("cannot read the sources folder ({e}); pass --catalog with a folder that holds sources/<id>/source.toml"),
-    })?;
-    let base = dir.canonicalize().ok().and_then(|d| d.parent().map(Path::to_path_buf)).unwrap_or_default();
-    let display = |p: &Path| -> String {
-        let p = p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-        p.strip_prefix(&base).unwrap_or(&p).to_string_lossy().replace('\\', "/")
-    };
-    let mut folders: Vec<PathBuf> =
-        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
-    folders.sort();
+    let inputs = inputs::read(dir)?;
+    let mut report = Report { diagnostics: inputs.problems.clone(), files: BTreeMap::new() };
+    let parsed = parse_sources(&inputs, &mut report);
+    let facts = read_sdk_facts(&inputs, &mut report);
+    let corrected = correct(&inputs, &parsed, &mut report);
+    validate(&parsed, &corrected, &facts, &mut report);
+    let mut entries = crate::merge::entries(&corrected.occurrences);
+    let accounting: Vec<Accounting> = parsed.iter().map(|p| p.accounting.clone()).collect();
+    let sources: Vec<Source> = parsed.into_iter().map(|p| p.source).collect();
+    let vendors = concepts::vendors(&sources);
+    let mapping = map(&inputs, &mut entries, &corrected.occurrences, &vendors, &mut report);
+    acknowledge(&inputs, &sources, &mut report);
+    let coverage = concepts::coverage(&entries, &vendors);
+    Ok(Catalog {
+        dir: dir.to_path_buf(),
+        shared_values: shared_values(&entries),
+        accounting,
+        sources,
+        sections: corrected.sections,
+        occurrences: corrected.occurrences,
+        entries,
+        diagnostics: report.diagnostics,
+        files: report.files,
+        mapping,
+        vendors,
+        coverage,
+    })
+}
 
-    let mut diagnostics = Vec::new();
-    let mut files = BTreeMap::new();
-    let mut accounting = Vec::new();
-    let mut parsed: Vec<Parsed> = Vec::new();
-    // Sources are independent: read and parse them in parallel, then merge in folder order.
+/// Step: every source's manifest and document through its adapter, in parallel (sources are
+/// independent), merged in folder order.
+fn parse_sources(inputs: &Inputs, report: &mut Report) -> Vec<Parsed> {
     use rayon::prelude::*;
-    let results: Vec<_> = folders
+    let results: Vec<(Option<Parsed>, Report)> = inputs
+        .sources
         .par_iter()
         .map(|folder| {
-            let mut files = BTreeMap::new();
-            let mut diagnostics = Vec::new();
-            let mut accounting = Vec::new();
-            let parsed = load_source(folder, &display, &mut files, &mut diagnostics, &mut accounting);
-            (parsed, files, diagnostics, accounting)
+            let mut r = Report::default();
+            (parse_source(inputs, folder, &mut r), r)
         })
         .collect();
-    for (p, mut f, mut d, mut a) in results {
-        files.append(&mut f);
-        diagnostics.append(&mut d);
-        accounting.append(&mut a);
+    let mut parsed = Vec::new();
+    for (p, mut r) in results {
+        report.files.append(&mut r.files);
+        report.diagnostics.append(&mut r.diagnostics);
         parsed.extend(p);
     }
     parsed.sort_by(|a, b| a.source.id.cmp(&b.source.id));
-    check_unique_ids(&parsed, &mut diagnostics);
+    check_unique_ids(&parsed, &mut report.diagnostics);
+    parsed
+}
 
-    let (sdk, sdk_problems) = Facts::read(&dir.join("sdk-symbols"));
-    for (file, line, message) in sdk_problems {
-        diagnostics.push(
-            Diagnostic::new(Lint::SdkSymbolsInvalid, format!("{file}.tsv:{line}: {message}"))
+/// Step: the SDK facts tables (`catalog/sdk-symbols/*.tsv`).
+fn read_sdk_facts(inputs: &Inputs, report: &mut Report) -> Facts {
+    let (facts, problems) = Facts::parse(&inputs.sdk_symbols);
+    for file in &inputs.sdk_symbols {
+        report.keep(file);
+    }
+    for (file, line, message) in problems {
+        let span = report.files.get(&file).map(|t| policy::line_span(t, line)).unwrap_or_default();
+        report.diagnostics.push(
+            Diagnostic::new(Lint::SdkSymbolsInvalid, message)
+                .with_label(Label::primary(&file, span, "this row"))
                 .with_help("fix the row in catalog/sdk-symbols"),
         );
     }
+    facts
+}
 
-    let source_files: BTreeMap<String, String> =
+/// Step: curated corrections, applied to a copy so that what they resolve can be shown.
+fn correct(inputs: &Inputs, parsed: &[Parsed], report: &mut Report) -> Corrected {
+    let mut out = Corrected {
+        occurrences: parsed.iter().flat_map(|p| p.occurrences.iter().cloned()).collect(),
+        sections: parsed.iter().flat_map(|p| p.sections.iter().cloned()).collect(),
+        ranges: raw_ranges(parsed),
+        applied: Vec::new(),
+    };
+    let Some(file) = &inputs.corrections else { return out };
+    report.keep(file);
+    let c = match corrections::parse(&file.text) {
+        Ok(c) => c,
+        Err((message, range)) => {
+            report.diagnostics.push(file_error(
+                Lint::CorrectionsInvalid,
+                file,
+                message,
+                range,
+                "fix the TOML in catalog/corrections.toml",
+            ));
+            return out;
+        }
+    };
+    let data: Vec<SourceData<'_>> = parsed.iter().map(source_data).collect();
+    out.applied = corrections::apply(
+        &c,
+        (&file.display, &file.text),
+        &data,
+        &mut out.occurrences,
+        &mut out.sections,
+        &mut out.ranges,
+        &mut report.diagnostics,
+    );
+    out
+}
+
+fn source_data(p: &Parsed) -> SourceData<'_> {
+    SourceData {
+        id: &p.source.id,
+        file: &p.source.path,
+        lang: p.source.language,
+        orphans: &p.orphans,
+        heading_patterns: p
+            .manifest
+            .format
+            .sections
+            .iter()
+            .filter_map(|s| s.heading_pattern.as_deref())
+            .filter_map(|h| Regex::new(h).ok())
+            .collect(),
+    }
+}
+
+fn raw_ranges(parsed: &[Parsed]) -> Vec<(String, DeclaredRange)> {
+    parsed.iter().flat_map(|p| p.ranges.iter().map(|r| (p.source.id.clone(), r.clone()))).collect()
+}
+
+/// Step: every check over the corrected rows. A finding the raw rows have and the corrected
+/// rows do not is shown as resolved by its correction. Checks are local to a namespace, so
+/// the raw rows are validated again only in the namespaces a correction touched.
+fn validate(parsed: &[Parsed], corrected: &Corrected, facts: &Facts, report: &mut Report) {
+    let files: BTreeMap<String, String> =
         parsed.iter().map(|p| (p.source.id.clone(), p.source.path.clone())).collect();
-    let named_sources: Vec<(String, String)> = parsed
+    let named: Vec<(String, String)> = parsed
         .iter()
         .filter(|p| {
             p.manifest.format.columns.contains(&Role::Name) || p.manifest.format.family == Family::ApiMembers
         })
         .map(|p| (p.source.id.clone(), p.manifest.namespace.clone()))
         .collect();
-    let mut ranges: Vec<(String, DeclaredRange)> =
-        parsed.iter().flat_map(|p| p.ranges.iter().map(|r| (p.source.id.clone(), r.clone()))).collect();
-    let raw: Vec<Occurrence> = parsed.iter().flat_map(|p| p.occurrences.iter().cloned()).collect();
-    let mut sections: Vec<Section> = parsed.iter().flat_map(|p| p.sections.iter().cloned()).collect();
-
-    // Corrections: applied to a copy, so that what they resolve can be shown.
-    let mut occurrences = raw.clone();
-    let corrections_path = dir.join("corrections.toml");
-    let mut applied: Vec<Applied> = Vec::new();
-    if let Some(text) = read_optional(&corrections_path, &mut diagnostics) {
-        let file = display(&corrections_path);
-        files.insert(file.clone(), text.clone());
-        match corrections::parse(&text) {
-            Ok(c) => {
-                let data: Vec<SourceData<'_>> = parsed
-                    .iter()
-                    .map(|p| SourceData {
-                        id: &p.source.id,
-                        file: &p.source.path,
-                        lang: p.source.language,
-                        orphans: &p.orphans,
-                        heading_patterns: p
-                            .manifest
-                            .format
-                            .sections
-                            .iter()
-                            .filter_map(|s| s.heading_pattern.as_deref())
-                            .filter_map(|h| Regex::new(h).ok())
-                            .collect(),
-                    })
-                    .collect();
-                applied = corrections::apply(
-                    &c,
-                    (&file, &text),
-                    &data,
-                    &mut occurrences,
-                    &mut sections,
-                    &mut ranges,
-                    &mut diagnostics,
-                );
-            }
-            Err((message, range)) => diagnostics.push(file_error(
-                Lint::CorrectionsInvalid,
-                &file,
-                &text,
-                message,
-                range,
-                "fix the TOML in catalog/corrections.toml",
-            )),
-        }
-    }
-    let raw_ranges: Vec<(String, DeclaredRange)> =
-        parsed.iter().flat_map(|p| p.ranges.iter().map(|r| (p.source.id.clone(), r.clone()))).collect();
-    let raw_cx = validate::Context {
-        files: &source_files,
-        named_sources: &named_sources,
-        ranges: &raw_ranges,
-        sdk: &sdk,
-    };
     let cx =
-        validate::Context { files: &source_files, named_sources: &named_sources, ranges: &ranges, sdk: &sdk };
-    let after = validate::run(&occurrences, &cx);
-    // Without a correction the raw run would find exactly the same.
-    let before = if applied.is_empty() { Vec::new() } else { validate::run(&raw, &raw_cx) };
+        validate::Context { files: &files, named_sources: &named, ranges: &corrected.ranges, sdk: facts };
+    let after = validate::run(&corrected.occurrences, &cx);
+    let touched: BTreeSet<&str> = corrected
+        .occurrences
+        .iter()
+        .filter(|o| !o.corrections.is_empty())
+        .map(|o| o.namespace.as_str())
+        .collect();
+    let raw: Vec<Occurrence> = parsed
+        .iter()
+        .flat_map(|p| p.occurrences.iter())
+        .filter(|o| touched.contains(o.namespace.as_str()))
+        .cloned()
+        .collect();
+    let raw_ranges = raw_ranges(parsed);
+    let raw_cx = validate::Context { ranges: &raw_ranges, ..cx };
+    let before = if raw.is_empty() { Vec::new() } else { validate::run(&raw, &raw_cx) };
     let after_keys: BTreeSet<_> = after.iter().map(Diagnostic::key).collect();
-    diagnostics.extend(after);
+    report.diagnostics.extend(after);
     for mut d in before.into_iter().filter(|d| !after_keys.contains(&d.key())) {
         d.resolution =
             Some(Resolution::Corrected("resolved by a correction in catalog/corrections.toml".to_owned()));
-        diagnostics.push(d);
+        report.diagnostics.push(d);
     }
-    attribute_corrections(&applied, &mut diagnostics);
+    attribute_corrections(&corrected.applied, &mut report.diagnostics);
+}
 
-    let mut entries = crate::merge::entries(&occurrences);
-    let sources_list: Vec<Source> = parsed.iter().map(|p| p.source.clone()).collect();
-    let vendors = crate::concepts::vendors(&sources_list);
-    let mapping = crate::concepts::read(dir, &display, &mut files, &mut diagnostics);
-    crate::concepts::check(&mapping, &entries, &vendors, &files, &mut diagnostics);
-    crate::concepts::categorize(&mapping, &mut entries, &occurrences);
-    let coverage = crate::concepts::coverage(&entries, &vendors);
+/// Step: the taxonomy and the curated concepts; every entry gets its category and concepts.
+fn map(
+    inputs: &Inputs,
+    entries: &mut [Entry],
+    occurrences: &[Occurrence],
+    vendors: &BTreeMap<String, String>,
+    report: &mut Report,
+) -> concepts::Mapping {
+    if let Some(t) = &inputs.taxonomy {
+        report.keep(t);
+        inputs.concepts.iter().for_each(|c| report.keep(c));
+    }
+    let mapping = concepts::parse(inputs.taxonomy.as_ref(), &inputs.concepts, &mut report.diagnostics);
+    concepts::check(&mapping, entries, vendors, &report.files, &mut report.diagnostics);
+    concepts::categorize(&mapping, entries, occurrences);
+    mapping
+}
 
-    let policy_path = dir.join("policy.toml");
-    if let Some(text) = read_optional(&policy_path, &mut diagnostics) {
-        let file = display(&policy_path);
-        files.insert(file.clone(), text.clone());
-        match policy::parse(&text) {
-            Ok(p) => policy::apply(&p, &file, &text, &mut diagnostics, |id| source_files.get(id).cloned()),
-            Err((message, range)) => diagnostics.push(file_error(
+/// Step: reviewed acknowledgements from `catalog/policy.toml`; then the report is sorted.
+fn acknowledge(inputs: &Inputs, sources: &[Source], report: &mut Report) {
+    if let Some(file) = &inputs.policy {
+        report.keep(file);
+        match policy::parse(&file.text) {
+            Ok(p) => policy::apply(&p, &file.display, &file.text, &mut report.diagnostics, |id| {
+                sources.iter().find(|s| s.id == id).map(|s| s.path.clone())
+            }),
+            Err((message, range)) => report.diagnostics.push(file_error(
                 Lint::PolicyInvalid,
-                &file,
-                &text,
+                file,
                 message,
                 range,
                 "fix the TOML in catalog/policy.toml",
             )),
         }
     }
-    diag::sort(&mut diagnostics);
-    diagnostics.dedup();
+    diag::sort(&mut report.diagnostics);
+    report.diagnostics.dedup();
+}
 
+fn shared_values(entries: &[Entry]) -> Vec<SharedValue> {
     let mut by_value: BTreeMap<i64, Vec<String>> = BTreeMap::new();
-    for e in &entries {
+    for e in entries {
         by_value.entry(e.code).or_default().push(e.namespace.clone());
     }
-    let shared_values = by_value
+    by_value
         .into_iter()
         .filter(|(_, ns)| ns.len() > 1)
         .map(|(code, namespaces)| SharedValue { code, namespaces })
-        .collect();
-    Ok(Catalog {
-        dir: dir.to_path_buf(),
-        sources: parsed.into_iter().map(|p| p.source).collect(),
-        sections,
-        occurrences,
-        entries,
-        diagnostics,
-        files,
-        shared_values,
-        accounting,
-        mapping,
-        vendors,
-        coverage,
-    })
+        .collect()
 }
 
 /// A finding resolved or covered by a correction says so, with the correction's reason.
@@ -316,28 +285,14 @@ fn attribute_corrections(applied: &[Applied], diagnostics: &mut [Diagnostic]) {
     }
 }
 
-fn read_optional(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
-    match std::fs::read(path) {
-        Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => {
-            diagnostics.push(
-                Diagnostic::new(Lint::UnreadableFile, format!("cannot read {}: {e}", path.display()))
-                    .with_help("check the file's permissions"),
-            );
-            None
-        }
-    }
-}
-
 fn file_error(
     id: Lint,
-    file: &str,
-    text: &str,
+    file: &CatalogFile,
     message: String,
     range: Option<std::ops::Range<usize>>,
     help: &str,
 ) -> Diagnostic {
+    let text = &file.text;
     let doc = Document::decode(text.as_bytes());
     // A missing key is reported on its whole table; point at the table's first line only.
     let range = range.map(|r| {
@@ -346,10 +301,11 @@ fn file_error(
     });
     let span =
         range.map(|r| doc.span_at(r.start, r.end)).unwrap_or(Span { line: 1, column: 1, start: 0, end: 0 });
-    Diagnostic::new(id, message).with_label(Label::primary(file, span, "here")).with_help(help)
+    Diagnostic::new(id, message).with_label(Label::primary(&file.display, span, "here")).with_help(help)
 }
 
 fn check_unique_ids(parsed: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
+    let first_line = Span { line: 1, column: 1, start: 0, end: 0 };
     for pair in parsed.windows(2) {
         if pair[0].source.id == pair[1].source.id {
             diagnostics.push(
@@ -357,108 +313,51 @@ fn check_unique_ids(parsed: &[Parsed], diagnostics: &mut Vec<Diagnostic>) {
                     Lint::DuplicateSource,
                     format!("two manifests declare source id `{}`", pair[0].source.id),
                 )
-                .with_label(Label::primary(
-                    &pair[0].source.manifest_path,
-                    Span { line: 1, column: 1, start: 0, end: 0 },
-                    "first",
-                ))
-                .with_label(Label::secondary(
-                    &pair[1].source.manifest_path,
-                    Span { line: 1, column: 1, start: 0, end: 0 },
-                    "second",
-                ))
+                .with_label(Label::primary(&pair[0].source.manifest_path, first_line, "first"))
+                .with_label(Label::secondary(&pair[1].source.manifest_path, first_line, "second"))
                 .with_help("give each source a unique `id`"),
             );
         }
     }
 }
 
-fn load_source(
-    folder: &Path,
-    display: &(dyn Fn(&Path) -> String + Sync),
-    files: &mut BTreeMap<String, String>,
-    diagnostics: &mut Vec<Diagnostic>,
-    accounting: &mut Vec<Accounting>,
-) -> Option<Parsed> {
-    let manifest_path = folder.join("source.toml");
-    let manifest_file = display(&manifest_path);
-    let manifest_text = match std::fs::read(&manifest_path) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+/// One source: its manifest, its document (sha256 checked), its adapter's rows and the
+/// accounting of every line.
+fn parse_source(inputs: &Inputs, folder: &SourceFolder, report: &mut Report) -> Option<Parsed> {
+    let manifest_file = match &folder.manifest {
+        Ok(f) => f,
         Err(e) => {
-            diagnostics.push(
-                Diagnostic::new(Lint::ManifestMissing, format!("{}: no readable source.toml ({e})", display(folder)))
+            report.diagnostics.push(
+                Diagnostic::new(Lint::ManifestMissing, format!("{}: no readable source.toml ({e})", folder.display))
+                    .with_label(Label::primary(&folder.display, Span { line: 1, column: 1, start: 0, end: 0 }, "this folder"))
                     .with_help("every folder under catalog/sources needs a source.toml manifest (see README: adding a source)"),
             );
             return None;
         }
     };
-    files.insert(manifest_file.clone(), manifest_text.clone());
-    let manifest = match Manifest::parse(&manifest_text) {
-        Ok(m) => m,
-        Err(errors) => {
-            for e in errors {
-                diagnostics.push(file_error(
-                    Lint::ManifestInvalid,
-                    &manifest_file,
-                    &manifest_text,
-                    e.message,
-                    e.range,
-                    "fix the manifest; README lists every key",
-                ));
-            }
-            return None;
-        }
-    };
-    let folder_name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    if manifest.id != folder_name {
-        diagnostics.push(file_error(
-            Lint::ManifestInvalid,
-            &manifest_file,
-            &manifest_text,
-            format!("source id `{}` differs from its folder name `{folder_name}`", manifest.id),
-            None,
-            "rename the folder or the id so that they agree",
-        ));
-    }
-    let raw_path = folder.join(&manifest.file);
-    let raw_file = display(&raw_path);
-    let bytes = match std::fs::read(&raw_path) {
+    report.keep(manifest_file);
+    let manifest = parse_manifest(manifest_file, &folder.name, report)?;
+    let bytes = match inputs.read_document(folder, &manifest.file) {
         Ok(b) => b,
         Err(e) => {
-            diagnostics.push(file_error(
+            report.diagnostics.push(file_error(
                 Lint::SourceMissing,
-                &manifest_file,
-                &manifest_text,
+                manifest_file,
                 format!("cannot read the raw document `{}`: {e}", manifest.file),
-                None,
+                manifest_file
+                    .text
+                    .find(&format!("\"{}\"", manifest.file))
+                    .map(|s| s..s + manifest.file.len() + 2),
                 "store the received document byte-for-byte next to source.toml, named as `file` says",
             ));
             return None;
         }
     };
-    let sha = hex(&Sha256::digest(&bytes));
-    if !sha.eq_ignore_ascii_case(&manifest.sha256) {
-        let range = manifest_text.find(&manifest.sha256).map(|s| s..s + manifest.sha256.len());
-        diagnostics.push(file_error(
-            Lint::Sha256Mismatch,
-            &manifest_file,
-            &manifest_text,
-            format!("`{}` has sha256 {sha}, the manifest says {}", manifest.file, manifest.sha256),
-            range,
-            "restore the document byte-for-byte as received; if a new version was received on purpose, update `sha256` and review the corrections",
-        ));
-    }
+    let sha = check_sha256(&manifest, manifest_file, &bytes, report);
     let doc = Document::decode(&bytes);
-    files.insert(raw_file.clone(), doc.text.clone());
-    for issue in &doc.issues {
-        let crate::text::DecodeIssue::InvalidUtf8 { line } = issue;
-        let span = doc.line(*line).map(|l| l.span()).unwrap_or_default();
-        diagnostics.push(
-            Diagnostic::new(Lint::InvalidUtf8, "bytes that are not UTF-8 (shown as U+FFFD)")
-                .with_label(Label::primary(&raw_file, span, "invalid bytes on this line"))
-                .with_help("documents must be UTF-8; record the original encoding and convert it on receipt"),
-        );
-    }
+    let raw_file = inputs.display(&folder.dir.join(&manifest.file));
+    report.files.insert(raw_file.clone(), doc.text.clone());
+    report_invalid_utf8(&doc, &raw_file, report);
     let input = Input {
         source_id: &manifest.id,
         namespace: &manifest.namespace,
@@ -468,25 +367,100 @@ fn load_source(
         format: &manifest.format,
     };
     let mut out = adapters::parse(&input);
-    account(&manifest.id, &raw_file, &doc, &out.uses, diagnostics, accounting);
+    let accounting = account(&manifest.id, &raw_file, &doc, &out.uses, &mut report.diagnostics);
     if out.occurrences.is_empty() {
-        diagnostics.push(file_error(
+        report.diagnostics.push(file_error(
             Lint::EmptySource,
-            &manifest_file,
-            &manifest_text,
+            manifest_file,
             format!("no code rows were read from `{}`", manifest.file),
-            None,
+            manifest_file.text.find("[format]").map(|s| s..s + "[format]".len()),
             "check `format` in the manifest: section headings, header line and columns",
         ));
     }
-    diagnostics.append(&mut out.diagnostics);
+    report.diagnostics.append(&mut out.diagnostics);
+    let source = source_record(&manifest, manifest_file, raw_file, sha, &doc, &out.occurrences);
+    Some(Parsed {
+        source,
+        occurrences: out.occurrences,
+        sections: out.sections,
+        orphans: out.orphans,
+        ranges: out.ranges,
+        manifest,
+        accounting,
+    })
+}
+
+fn parse_manifest(file: &CatalogFile, folder_name: &str, report: &mut Report) -> Option<Manifest> {
+    let manifest = match Manifest::parse(&file.text) {
+        Ok(m) => m,
+        Err(errors) => {
+            for e in errors {
+                report.diagnostics.push(file_error(
+                    Lint::ManifestInvalid,
+                    file,
+                    e.message,
+                    e.range,
+                    "fix the manifest; README lists every key",
+                ));
+            }
+            return None;
+        }
+    };
+    if manifest.id != folder_name {
+        report.diagnostics.push(file_error(
+            Lint::ManifestInvalid,
+            file,
+            format!("source id `{}` differs from its folder name `{folder_name}`", manifest.id),
+            file.text.find(&format!("\"{}\"", manifest.id)).map(|s| s..s + manifest.id.len() + 2),
+            "rename the folder or the id so that they agree",
+        ));
+    }
+    Some(manifest)
+}
+
+/// The document's sha256, reported when it differs from the manifest's.
+fn check_sha256(manifest: &Manifest, file: &CatalogFile, bytes: &[u8], report: &mut Report) -> String {
+    let sha: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+    if !sha.eq_ignore_ascii_case(&manifest.sha256) {
+        let range = file.text.find(&manifest.sha256).map(|s| s..s + manifest.sha256.len());
+        report.diagnostics.push(file_error(
+            Lint::Sha256Mismatch,
+            file,
+            format!("`{}` has sha256 {sha}, the manifest says {}", manifest.file, manifest.sha256),
+            range,
+            "restore the document byte-for-byte as received; if a new version was received on purpose, update `sha256` and review the corrections",
+        ));
+    }
+    sha
+}
+
+fn report_invalid_utf8(doc: &Document, file: &str, report: &mut Report) {
+    for issue in &doc.issues {
+        let crate::text::DecodeIssue::InvalidUtf8 { line } = issue;
+        let span = doc.line(*line).map(|l| l.span()).unwrap_or_default();
+        report.diagnostics.push(
+            Diagnostic::new(Lint::InvalidUtf8, "bytes that are not UTF-8 (shown as U+FFFD)")
+                .with_label(Label::primary(file, span, "invalid bytes on this line"))
+                .with_help("documents must be UTF-8; record the original encoding and convert it on receipt"),
+        );
+    }
+}
+
+fn source_record(
+    manifest: &Manifest,
+    manifest_file: &CatalogFile,
+    path: String,
+    sha256: String,
+    doc: &Document,
+    occurrences: &[Occurrence],
+) -> Source {
     let mut namespaces: Vec<String> = vec![manifest.namespace.clone()];
-    for o in &out.occurrences {
+    for o in occurrences {
         if !namespaces.contains(&o.namespace) {
             namespaces.push(o.namespace.clone());
         }
     }
-    let source = Source {
+    Source {
         id: manifest.id.clone(),
         vendor: manifest.vendor.clone(),
         vendor_name: manifest.vendor_name.clone(),
@@ -496,21 +470,13 @@ fn load_source(
         title: manifest.title.clone(),
         origin_url: manifest.origin_url.clone(),
         retrieved: manifest.retrieved.clone(),
-        path: raw_file,
-        manifest_path: manifest_file,
-        sha256: sha,
+        path,
+        manifest_path: manifest_file.display.clone(),
+        sha256,
         namespaces,
         format: manifest.format.family.as_str().to_owned(),
         lines: doc.line_count() as u32,
-    };
-    Some(Parsed {
-        source,
-        occurrences: out.occurrences,
-        sections: out.sections,
-        orphans: out.orphans,
-        ranges: out.ranges,
-        manifest,
-    })
+    }
 }
 
 /// Counts line uses and reports every non-blank line inside a section that no adapter claimed.
@@ -520,8 +486,7 @@ fn account(
     doc: &Document,
     uses: &[LineUse],
     diagnostics: &mut Vec<Diagnostic>,
-    accounting: &mut Vec<Accounting>,
-) {
+) -> Accounting {
     let mut a = Accounting { source: id.to_owned(), lines: uses.len() as u32, ..Accounting::default() };
     let mut run: Vec<Span> = Vec::new();
     let flush = |run: &mut Vec<Span>, diagnostics: &mut Vec<Diagnostic>| {
@@ -558,9 +523,5 @@ fn account(
         flush(&mut run, diagnostics);
     }
     flush(&mut run, diagnostics);
-    accounting.push(a);
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    a
 }

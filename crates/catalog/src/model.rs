@@ -1,5 +1,7 @@
 //! The normalized catalog: sources, occurrences (rows as written) and entries (codes merged).
 
+use crate::concepts::{Coverage, Mapping};
+use crate::diag::Diagnostic;
 use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -215,5 +217,66 @@ pub struct Entry {
     pub concepts: Vec<String>,
 }
 
-/// The key of an entry.
-pub type EntryKey = (String, i64);
+/// The loaded, corrected, validated catalog.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub dir: std::path::PathBuf,
+    pub sources: Vec<Source>,
+    pub sections: Vec<Section>,
+    pub occurrences: Vec<Occurrence>,
+    pub entries: Vec<Entry>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every file a diagnostic may point into: display path → text.
+    pub files: BTreeMap<String, String>,
+    /// Values used by more than one namespace (3001 in several vendors): not a conflict.
+    pub shared_values: Vec<SharedValue>,
+    pub accounting: Vec<Accounting>,
+    /// The taxonomy and the curated cross-vendor concepts.
+    pub mapping: Mapping,
+    /// Namespace → vendor.
+    pub vendors: BTreeMap<String, String>,
+    /// Mapped / total error and warning entries per vendor and category.
+    pub coverage: Vec<Coverage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct SharedValue {
+    pub code: i64,
+    pub namespaces: Vec<String>,
+}
+
+/// How every line of a source was used: the proof of zero silent loss.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Accounting {
+    pub source: String,
+    pub lines: u32,
+    pub outside: u32,
+    pub blank: u32,
+    pub markup: u32,
+    pub prose: u32,
+    pub row: u32,
+    pub reported: u32,
+    pub unaccounted: u32,
+}
+
+impl Catalog {
+    /// Unacknowledged errors (and warnings with `deny_warnings`).
+    pub fn blocking(&self, deny_warnings: bool) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(move |d| d.is_blocking(deny_warnings))
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn entry(&self, namespace: &str, code: i64) -> Option<&Entry> {
+        self.entries
+            .binary_search_by(|e| (e.namespace.as_str(), e.code).cmp(&(namespace, code)))
+            .ok()
+            .map(|i| &self.entries[i])
+    }
+
+    pub fn render_human(&self) -> String {
+        crate::diag::render_human(&self.diagnostics, &self.files)
+    }
+}

@@ -152,9 +152,6 @@ const ABOUT_MD: &str = include_str!("../../../templates/about.md");
 /// Loads the catalog and builds the site.
 pub fn build(opts: &Options) -> anyhow::Result<Summary> {
     let started = Instant::now();
-    // The highlighter's one-time set-up runs while the catalog loads.
-    let languages = catalog::declared_example_languages(&opts.catalog);
-    rayon::spawn(move || highlight::warm(&languages));
     let catalog = catalog::load(&opts.catalog).map_err(|e| anyhow::anyhow!("{e}"))?;
     let load_ms = started.elapsed().as_millis();
     let mut summary = build_from(&catalog, opts)?;

@@ -25,28 +25,14 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// Reads every `.tsv` of a folder; malformed rows are returned as messages with their line.
-    pub fn read(dir: &std::path::Path) -> (Facts, Vec<(String, u32, String)>) {
+    /// Parses the `.tsv` files of `catalog/sdk-symbols`; malformed rows are returned as
+    /// messages with their file and line.
+    pub fn parse(files: &[crate::inputs::CatalogFile]) -> (Facts, Vec<(String, u32, String)>) {
         let mut facts = Facts::default();
         let mut problems = Vec::new();
-        let Ok(read) = std::fs::read_dir(dir) else {
-            return (facts, problems);
-        };
-        let mut files: Vec<_> = read
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-            .collect();
-        files.sort();
-        for path in files {
-            let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-            let text = match std::fs::read(&path) {
-                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-                Err(e) => {
-                    problems.push((name.clone(), 1, format!("cannot read: {e}")));
-                    continue;
-                }
-            };
+        for file in files {
+            let name = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+            let text = &file.text;
             for (i, line) in text.lines().enumerate().skip(1) {
                 let cols: Vec<&str> = line.split('\t').collect();
                 if line.trim().is_empty() {
@@ -56,7 +42,12 @@ impl Facts {
                     if cols.len() >= 5 {
                         facts.refs.insert(
                             cols[0].to_owned(),
-                            format!("{} {}@{}", cols[2], cols[3], &cols[4][..cols[4].len().min(7)]),
+                            format!(
+                                "{} {}@{}",
+                                cols[2],
+                                cols[3],
+                                cols[4].chars().take(7).collect::<String>()
+                            ),
                         );
                     }
                     continue;
@@ -72,7 +63,7 @@ impl Facts {
                         })
                     }
                     _ => problems.push((
-                        name.clone(),
+                        file.display.clone(),
                         i as u32 + 1,
                         "expected `value<TAB>hex<TAB>name<TAB>ref<TAB>note`".to_owned(),
                     )),

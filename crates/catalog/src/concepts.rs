@@ -35,6 +35,9 @@ pub struct Category {
     /// Lower-case keywords (English or Chinese) that put an entry without a concept here.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Line of its `[[category]]` in the taxonomy, for diagnostics.
+    #[serde(skip)]
+    pub line: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -44,6 +47,9 @@ pub struct Override {
     pub code: i64,
     pub category: String,
     pub reason: String,
+    /// Line of its `[[override]]` in the taxonomy, for diagnostics.
+    #[serde(skip)]
+    pub line: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -97,6 +103,8 @@ pub struct Coverage {
 
 #[derive(Debug, Clone, Default)]
 pub struct Mapping {
+    /// The taxonomy file as diagnostics name it.
+    pub taxonomy_file: String,
     pub categories: Vec<Category>,
     pub concepts: Vec<Concept>,
     pub overrides: Vec<Override>,
@@ -111,8 +119,16 @@ pub fn parse(
 ) -> Mapping {
     let mut m = Mapping::default();
     let Some(tax) = taxonomy else { return m };
+    m.taxonomy_file = tax.display.clone();
     match toml::from_str::<TaxonomyFile>(&tax.text) {
-        Ok(t) => {
+        Ok(mut t) => {
+            for (c, line) in t.category.iter_mut().zip(table_lines(&tax.text, "[[category]]")) {
+                c.line = line;
+            }
+            for (o, line) in t.overrides.iter_mut().zip(table_lines(&tax.text, "[[override]]")) {
+                o.line = line;
+            }
+            t.category.retain(|c| valid_id(&c.id, "category", tax, c.line, diags));
             m.categories = t.category;
             m.overrides = t.overrides;
         }
@@ -129,7 +145,9 @@ pub fn parse(
     }
     for file in concept_files {
         match toml::from_str::<ConceptFile>(&file.text) {
-            Ok(c) => m.concepts.extend(concepts_of(c, file)),
+            Ok(c) => m.concepts.extend(
+                concepts_of(c, file).into_iter().filter(|c| valid_id(&c.id, "concept", file, c.line, diags)),
+            ),
             Err(e) => diags.push(toml_error(
                 Lint::ConceptInvalid,
                 &file.display,
@@ -143,10 +161,32 @@ pub fn parse(
     m
 }
 
+/// The lines where each table `header` (`[[concept]]`) starts, in order.
+fn table_lines<'t>(text: &'t str, header: &'t str) -> impl Iterator<Item = u32> + 't {
+    text.lines().enumerate().filter(move |(_, l)| l.trim() == header).map(|(i, _)| i as u32 + 1)
+}
+
+/// An id that names a page must be a valid path segment; an invalid one is reported and its
+/// item dropped, so that no acknowledgement can let it reach the site.
+fn valid_id(id: &str, what: &str, file: &CatalogFile, line: u32, diags: &mut Vec<Diagnostic>) -> bool {
+    let Err(why) = crate::ids::check(id) else { return true };
+    let span = match file.text.find(&format!("\"{id}\"")) {
+        Some(at) => crate::text::Document::decode(file.text.as_bytes()).span_at(at, at + id.len() + 2),
+        None => line_span(&file.text, line),
+    };
+    diags.push(
+        Diagnostic::new(Lint::InvalidId, format!("{what} id `{id}` {why}"))
+            .with_label(Label::primary(&file.display, span, "this id"))
+            .with_help(
+                "ids become folders of the site: use lower-case kebab-case that no route of the site uses",
+            ),
+    );
+    false
+}
+
 /// The concepts of one file, each with the line of its `[[concept]]`.
 fn concepts_of(c: ConceptFile, file: &CatalogFile) -> Vec<Concept> {
-    let lines =
-        file.text.lines().enumerate().filter(|(_, l)| l.trim() == "[[concept]]").map(|(i, _)| i as u32 + 1);
+    let lines = table_lines(&file.text, "[[concept]]");
     c.concept
         .into_iter()
         .zip(lines)
@@ -286,6 +326,11 @@ pub fn check(
                         o.namespace, o.code, o.category
                     ),
                 )
+                .with_label(Label::primary(
+                    &m.taxonomy_file,
+                    texts.get(&m.taxonomy_file).map(|t| line_span(t, o.line)).unwrap_or_default(),
+                    "this override",
+                ))
                 .with_help("fix or delete the override in catalog/taxonomy.toml"),
             );
         }

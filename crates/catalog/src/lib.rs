@@ -8,6 +8,7 @@ pub mod concepts;
 pub mod corrections;
 pub mod diag;
 pub mod export;
+pub mod ids;
 pub mod inputs;
 pub mod lint;
 pub mod load;

@@ -77,6 +77,9 @@ lints! {
     ConceptInvalid = "concept-invalid", Error,
         "a file of catalog/concepts is not valid",
         "A concept file has a TOML error or an unknown key; its concepts are skipped until it is fixed.";
+    InvalidId = "invalid-id", Error,
+        "an id that names pages of the site is not a valid path segment",
+        "Source ids, namespaces, vendors, concept and category ids become folders of the site, so each must be lower-case kebab-case ASCII (`a-z`, `0-9`, inner `-`), at most 64 characters, and not a route the site uses for itself (`code`, `static`, `search`, `api` …). The item with the invalid id is not read, so the site never writes outside its folder.";
     SdkSymbolsInvalid = "sdk-symbols-invalid", Warning,
         "a row of catalog/sdk-symbols cannot be read",
         "A row of an SDK facts table has the wrong number of columns or a value that is not a code. The row is ignored; fix it so that it can be cited and cross-checked.";

@@ -235,11 +235,14 @@ impl Manifest {
                 fail(key, format!("required field `{key}` is empty"));
             }
         }
-        if !is_slug(&self.id) {
-            fail("id", format!("`id` must be lower-case kebab-case, got `{}`", self.id));
+        if let Err(why) = crate::ids::check(&self.id) {
+            fail("id", format!("`id` `{}` {why}", self.id));
         }
-        if !is_slug(&self.namespace) {
-            fail("namespace", format!("`namespace` must be lower-case kebab-case, got `{}`", self.namespace));
+        if let Err(why) = crate::ids::check(&self.vendor) {
+            fail("vendor", format!("`vendor` `{}` {why}", self.vendor));
+        }
+        if let Err(why) = crate::ids::check(&self.namespace) {
+            fail("namespace", format!("`namespace` `{}` {why}", self.namespace));
         }
         if self.sha256.len() != 64 || !self.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             fail("sha256", "`sha256` must be 64 hex digits".to_owned());
@@ -259,8 +262,8 @@ impl Manifest {
                 ),
             }
             if let Some(ns) = &s.namespace {
-                if !is_slug(ns) {
-                    fail("namespace", format!("section namespace must be kebab-case, got `{ns}`"));
+                if let Err(why) = crate::ids::check(ns) {
+                    fail("namespace", format!("section namespace `{ns}` {why}"));
                 }
             }
         }
@@ -282,8 +285,8 @@ impl Manifest {
             if let Some(p) = &t.intro {
                 patterns.push(("intro", p));
             }
-            if !is_slug(&t.namespace) {
-                fail("namespace", format!("sub-table namespace must be kebab-case, got `{}`", t.namespace));
+            if let Err(why) = crate::ids::check(&t.namespace) {
+                fail("namespace", format!("sub-table namespace `{}` {why}", t.namespace));
             }
         }
         for (key, p) in patterns {
@@ -312,13 +315,6 @@ impl Manifest {
         }
         errors
     }
-}
-
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !s.starts_with('-')
-        && !s.ends_with('-')
 }
 
 /// The byte range of the first `key =` in a TOML text, to point diagnostics at it.

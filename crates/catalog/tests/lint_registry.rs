@@ -153,3 +153,11 @@ fn lints_reference_is_generated_and_current() {
         "docs/lints.md is out of date: run `UPDATE_DOCS=1 cargo test -p catalog --test lint_registry`"
     );
 }
+
+#[test]
+fn invalid_ids_never_reach_the_model() {
+    let c = load_fixture("invalid-id");
+    assert!(c.mapping.concepts.iter().all(|k| k.id != "../../escape"), "{:?}", c.mapping.concepts);
+    assert!(c.mapping.categories.iter().all(|k| k.id != "static"));
+    assert_eq!(c.diagnostics.iter().filter(|d| d.id == Lint::InvalidId).count(), 2);
+}

@@ -5,7 +5,13 @@
 //! A fixture is one TOML file whose `[files]` table maps paths inside a scratch catalog to
 //! their text. In a `source.toml`, keys the fixture leaves out get defaults (`id` and
 //! `namespace` from the folder, vendor `demo`, language `en`, `file = "doc.txt"`, and the
-//! document's real sha256), so a fixture shows only what matters to its lint.
+//! document's real sha256), so a fixture shows only what matters to its lint. A path through
+//! a name (`corrections.toml/x`) makes that name a folder: that is how a fixture shows a
+//! curated file that exists but cannot be read.
+//!
+//! A document that must hold bytes that are not UTF-8 (which a TOML string cannot) goes in an
+//! optional `[bytes]` table instead: the same path → text mapping, where `\xHH` stands for
+//! the byte 0xHH (write the text as a literal string, so that TOML keeps the backslash).
 
 mod common;
 use catalog::lint::{reference_markdown, Lint};
@@ -17,6 +23,8 @@ use std::path::Path;
 #[serde(deny_unknown_fields)]
 struct Fixture {
     files: BTreeMap<String, String>,
+    #[serde(default)]
+    bytes: BTreeMap<String, String>,
 }
 
 fn lints_dir() -> std::path::PathBuf {
@@ -42,7 +50,30 @@ fn sets_key(manifest: &str, key: &str) -> bool {
         .any(|l| l.split('=').next().is_some_and(|k| k.trim() == key))
 }
 
-fn complete_manifest(folder: &str, manifest: &str, files: &BTreeMap<String, String>) -> String {
+/// The bytes of a `[bytes]` text: `\xHH` is the byte 0xHH, everything else is itself.
+fn unescape_bytes(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        let hex = tail
+            .strip_prefix(b"x")
+            .and_then(|t| t.get(..2))
+            .filter(|h| b == b'\\' && h.iter().all(u8::is_ascii_hexdigit));
+        match hex.and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()) {
+            Some(byte) => {
+                out.push(byte);
+                rest = &tail[3..];
+            }
+            None => {
+                out.push(b);
+                rest = tail;
+            }
+        }
+    }
+    out
+}
+
+fn complete_manifest(folder: &str, manifest: &str, files: &BTreeMap<String, Vec<u8>>) -> String {
     let mut head = String::new();
     let id = folder.rsplit('/').next().unwrap_or(folder);
     for (key, value) in [("id", format!("\"{id}\"")), ("namespace", format!("\"{id}\""))]
@@ -59,7 +90,7 @@ fn complete_manifest(folder: &str, manifest: &str, files: &BTreeMap<String, Stri
             .find_map(|l| l.trim().strip_prefix("file = "))
             .map(|v| v.trim_matches('"').to_owned())
             .unwrap_or_else(|| "doc.txt".to_owned());
-        let doc = files.get(&format!("{folder}/{file}")).map(String::as_bytes).unwrap_or_default();
+        let doc = files.get(&format!("{folder}/{file}")).map(Vec::as_slice).unwrap_or_default();
         head.push_str(&format!("sha256 = \"{}\"\n", sha256_hex(doc)));
     }
     format!("{head}{manifest}")
@@ -67,14 +98,22 @@ fn complete_manifest(folder: &str, manifest: &str, files: &BTreeMap<String, Stri
 
 /// Writes the fixture's catalog into `dir`.
 fn materialize(fixture: &Fixture, dir: &Path) {
-    for (rel, text) in &fixture.files {
+    let contents: BTreeMap<String, Vec<u8>> = fixture
+        .files
+        .iter()
+        .map(|(rel, text)| (rel.clone(), text.clone().into_bytes()))
+        .chain(fixture.bytes.iter().map(|(rel, text)| (rel.clone(), unescape_bytes(text))))
+        .collect();
+    for (rel, bytes) in &contents {
         let path = dir.join(rel);
         std::fs::create_dir_all(path.parent().expect("a file has a folder")).expect("mkdir");
-        let text = match rel.strip_suffix("/source.toml") {
-            Some(folder) => complete_manifest(folder, text, &fixture.files),
-            None => text.clone(),
+        let bytes = match rel.strip_suffix("/source.toml") {
+            Some(folder) => {
+                complete_manifest(folder, &String::from_utf8_lossy(bytes), &contents).into_bytes()
+            }
+            None => bytes.clone(),
         };
-        std::fs::write(&path, text).expect("write fixture file");
+        std::fs::write(&path, bytes).expect("write fixture file");
     }
 }
 

@@ -525,3 +525,19 @@ fn account(
     flush(&mut run, diagnostics);
     a
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_no_adapter_claimed_is_reported() {
+        let doc = Document::decode(b"heading\n1001 ROW read\nlost line\n\n");
+        let uses = [LineUse::Markup, LineUse::Row, LineUse::Unclaimed, LineUse::Unclaimed];
+        let mut diagnostics = Vec::new();
+        let a = account("demo", "demo/doc.txt", &doc, &uses, &mut diagnostics);
+        assert_eq!((a.unaccounted, a.blank, a.row), (1, 1, 1));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!((diagnostics[0].id, diagnostics[0].labels[0].line), (Lint::UnaccountedLine, 3));
+    }
+}

@@ -126,10 +126,22 @@ fn load_fixture(id: &str) -> catalog::Catalog {
     catalog::load(dir.path()).unwrap_or_else(|e| panic!("{id}: {e}"))
 }
 
+/// Lints that guard against a bug of the tool itself, so no catalog can trigger them; each
+/// names the unit test that does. An entry whose lint gained a fixture is stale.
+const GUARDS: &[(Lint, &str)] =
+    &[(Lint::UnaccountedLine, "load::tests::a_line_no_adapter_claimed_is_reported")];
+
+#[test]
+fn guards_are_still_guards() {
+    for (lint, _) in GUARDS {
+        assert!(!lints_dir().join(format!("{}.toml", lint.id())).exists(), "{} has a fixture now", lint.id());
+    }
+}
+
 #[test]
 fn every_lint_has_a_fixture_that_triggers_it() {
     let mut failures = Vec::new();
-    for lint in Lint::ALL {
+    for lint in Lint::ALL.iter().filter(|l| !GUARDS.iter().any(|(g, _)| g == *l)) {
         if !lints_dir().join(format!("{}.toml", lint.id())).is_file() {
             failures.push(format!("{}: no fixture tests/lints/{}.toml", lint.id(), lint.id()));
             continue;

@@ -60,7 +60,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
             next_exact += 1;
         }
         if let Some(rule) = format.sections.get(next_exact) {
-            if rule.heading.as_deref().map(str::trim) == Some(t) {
+            if rule.heading.as_deref().map(heading_text) == Some(heading_text(t)) {
                 hit = Some((next_exact, vec![t.to_owned()], None));
                 next_exact += 1;
             }
@@ -109,13 +109,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         .filter_map(|s| s.heading.as_deref())
         .collect();
     for heading in missing {
-        out.diagnostics.push(
-            crate::diag::Diagnostic::new(
-                Lint::MissingSection,
-                format!("section heading `{heading}` declared by the manifest is not in the document"),
-            )
-            .with_help("fix `format.sections` in the source's manifest, or check that the right document was received"),
-        );
+        out.diagnostics.push(missing_section(input, heading, end));
     }
     let first_body = spans.first().map(|s| s.first.saturating_sub(1)).unwrap_or(end + 1);
     out.mark_range(1, first_body.saturating_sub(1), LineUse::Outside);
@@ -128,4 +122,72 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         }
     }
     spans
+}
+
+/// A heading's text without markdown marks: `## Error codes ##` and `Error codes` match.
+fn heading_text(line: &str) -> &str {
+    line.trim().trim_start_matches('#').trim_end_matches('#').trim()
+}
+
+/// A declared heading no line matches, with the lines that came closest.
+fn missing_section(input: &Input<'_>, heading: &str, end: u32) -> crate::diag::Diagnostic {
+    let want = bigrams(heading_text(heading));
+    let mut scored: Vec<(u32, crate::text::Line<'_>)> = input
+        .doc
+        .lines()
+        .take(end as usize)
+        .filter(|l| !l.is_blank() && l.text.chars().count() < 200)
+        .map(|l| (similarity(&want, &bigrams(heading_text(&l.text))), l))
+        .filter(|(score, _)| *score >= 40)
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.number.cmp(&b.1.number)));
+    let mut d = crate::diag::Diagnostic::new(
+        Lint::MissingSection,
+        format!("no line of the document is the section heading `{heading}` that the manifest declares"),
+    );
+    let closest: Vec<String> = scored.iter().take(3).map(|(_, l)| format!("line {}", l.number)).collect();
+    d = match scored.first() {
+        Some((_, l)) => d.with_label(crate::diag::Label::primary(input.file, l.span(), "closest line")),
+        None => d.with_label(crate::diag::Label::primary(
+            input.file,
+            input.doc.line(1).map(|l| l.span()).unwrap_or_default(),
+            "no line of this document comes close",
+        )),
+    };
+    for (_, l) in scored.iter().skip(1).take(2) {
+        d = d.with_label(crate::diag::Label::secondary(input.file, l.span(), "also close"));
+    }
+    let hint = if closest.is_empty() {
+        "check that the right document was received, or fix `format.sections` in the manifest".to_owned()
+    } else {
+        format!("headings match by their text, with or without `#` marks: copy the text of {} into `format.sections`, or check that the right document was received", closest.join(" or "))
+    };
+    d.with_help(hint)
+}
+
+fn bigrams(s: &str) -> Vec<(char, char)> {
+    let chars: Vec<char> = s.chars().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace()).collect();
+    let mut v: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Dice similarity of two sorted bigram lists, in percent.
+fn similarity(a: &[(char, char)], b: &[(char, char)]) -> u32 {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    (200 * common / (a.len() + b.len())) as u32
 }

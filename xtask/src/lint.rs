@@ -50,7 +50,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .filter(|d| {
                     args.all
                         || d.is_blocking(deny_warnings)
-                        || (!d.acknowledged && d.severity != catalog::diag::Level::Info)
+                        || (!d.is_resolved() && d.severity != catalog::diag::Level::Info)
                 })
                 .cloned()
                 .collect();
@@ -58,7 +58,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     let count = |level| catalog.diagnostics.iter().filter(|d| d.severity == level).count();
-    let acknowledged = catalog.diagnostics.iter().filter(|d| d.acknowledged).count();
+    let acknowledged = catalog.diagnostics.iter().filter(|d| d.is_resolved()).count();
     eprintln!(
         "lint: {} sources, {} occurrences, {} entries; {} errors, {} warnings, {} infos ({} acknowledged); {} blocking",
         catalog.sources.len(),

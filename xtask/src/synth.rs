@@ -504,7 +504,7 @@ mod tests {
         assert_eq!(catalog.blocking(false).count(), 0, "{}", catalog.render_human());
         assert!(catalog.diagnostics.iter().any(|d| d.id == "duplicate"), "duplicates are generated");
         assert!(
-            catalog.diagnostics.iter().any(|d| d.id == "conflicting-meaning" && d.acknowledged),
+            catalog.diagnostics.iter().any(|d| d.id == "conflicting-meaning" && d.is_resolved()),
             "acknowledged conflicts"
         );
         assert_eq!(catalog.sources.len(), 6, "one document per family");

@@ -137,7 +137,7 @@ fn missing_section(input: &Input<'_>, heading: &str, end: u32) -> crate::diag::D
         .lines()
         .take(end as usize)
         .filter(|l| !l.is_blank() && l.text.chars().count() < 200)
-        .map(|l| (similarity(&want, &bigrams(heading_text(&l.text))), l))
+        .map(|l| (similarity(&want, &bigrams(heading_text(l.text))), l))
         .filter(|(score, _)| *score >= 40)
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.number.cmp(&b.1.number)));

@@ -20,13 +20,6 @@ pub struct CodeText {
     pub notation: Notation,
 }
 
-impl CodeText {
-    /// The unsigned 32-bit pattern of the value, as a hex reader would see it.
-    pub fn bits32(&self) -> Option<u32> {
-        bits32(self.value)
-    }
-}
-
 /// Parses one code token. Accepts `-2301`, `1000002`, `0x4043`, `0X01010304`, `0x0103030d`.
 /// Returns `None` for anything else (never panics).
 pub fn parse_code(text: &str) -> Option<CodeText> {

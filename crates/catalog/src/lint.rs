@@ -91,6 +91,9 @@ lints! {
     UnaccountedLine = "unaccounted-line", Error,
         "a line inside a section was neither read nor reported",
         "Zero silent loss: every non-blank line inside a section must be part of a row, structure, prose or a finding. An unaccounted line is an adapter bug or a layout the manifest does not describe; report it with the document.";
+    UnreadRow = "unread-row", Error,
+        "a line that looks like a row was not read as one",
+        "Zero silent loss: after every family, each line inside the document's sections that is not part of a row is checked. A line that starts with a code written like the codes of the rows the adapter did read (same sign, hex or decimal, and about as many digits), once table bars, bullets, emphasis, tags and a short label are stripped, or a table line with such a code in a cell, is reported with what the manifest made of it: a heading or header (`heading_pattern`, `header` or `stop_at` matches it), prose, or nothing. Fix the manifest so that the row is read; acknowledge the finding when the line is not a row.";
     OrphanText = "orphan-text", Error,
         "text that belongs to a row whose code was lost",
         "Lines or a table row that continue no row and carry no code: the document lost the row's code. Restore the row with a `restore-row` correction citing the SDK, or acknowledge it in `policy.toml`.";

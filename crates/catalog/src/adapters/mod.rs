@@ -8,13 +8,14 @@ pub mod html_table;
 pub mod markdown_table;
 mod sections;
 pub mod text_rows;
+mod unread;
 
 use crate::code::parse_code;
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::{Format, Role};
 use crate::model::{Lang, Name, Occurrence, Section, Severity, Text};
-use crate::text::{join_pieces, Document, Line, Span};
+use crate::text::{join_pieces, Document, Span};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -139,13 +140,15 @@ impl Output {
 /// Runs the adapter of the input's family.
 pub fn parse(input: &Input<'_>) -> Output {
     use crate::manifest::Family;
-    match input.format.family {
+    let mut out = match input.format.family {
         Family::TextRows => text_rows::parse(input),
         Family::CodeBlocks => code_blocks::parse(input),
         Family::MarkdownTable => markdown_table::parse(input),
         Family::ApiMembers => api_members::parse(input),
         Family::HtmlTable => html_table::parse(input),
-    }
+    };
+    unread::report(input, &mut out);
+    out
 }
 
 /// Builds occurrences with the settings every family shares.
@@ -349,9 +352,4 @@ pub fn is_list_item(line: &str) -> bool {
 pub fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with(['.', '。', '!', '?', '！', '？', ')', '）', '"', '”'])
-}
-
-/// Marks every line of `line` use in the output when the line is blank.
-pub fn blank_or(out: &mut Output, line: &Line<'_>, use_: LineUse) {
-    out.mark(line.number, if line.is_blank() { LineUse::Blank } else { use_ });
 }

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 pub struct Args {
     #[arg(long)]
     catalog: Option<PathBuf>,
-    /// Output folder (default: site/).
+    /// Output folder (default: site/): new, empty, or one an earlier build-site wrote (it
+    /// holds a `.rtc-atlas-site` marker); any other folder is refused, never replaced.
     #[arg(long)]
     out: Option<PathBuf>,
     /// Prefix of every internal link: `/` for a domain root, `/<repo>/` for a GitHub Pages

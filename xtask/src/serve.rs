@@ -1,7 +1,9 @@
 //! `cargo xtask serve [--port N]`: builds the site, serves it on localhost and rebuilds when
-//! the catalog or the templates change.
+//! a catalog file is added, changed or deleted. Templates are compiled into the generator, so
+//! a template edit needs a restart of `serve` (which recompiles), not a rebuild.
 
 use clap::Args as ClapArgs;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime};
@@ -28,7 +30,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     println!("{}", sitegen::build(&opts)?);
     if !args.no_watch {
-        let watched = vec![opts.catalog.clone(), root.join("templates")];
+        let watched = opts.catalog.clone();
         let opts2 = sitegen::Options {
             catalog: opts.catalog.clone(),
             out: opts.out.clone(),
@@ -39,6 +41,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let server = tiny_http::Server::http(("127.0.0.1", args.port))
         .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
     println!("serving {} at http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
+    if !args.no_watch {
+        println!(
+            "rebuilding when a file in {} changes; templates are compiled in: after editing templates/, restart serve",
+            opts.catalog.display()
+        );
+    }
     for request in server.incoming_requests() {
         let response = respond(&opts.out, request.url());
         let _ = request.respond(response);
@@ -111,12 +119,12 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Polls the watched folders once a second and rebuilds when anything changed.
-fn watch(dirs: &[PathBuf], opts: &sitegen::Options) {
-    let mut last = newest(dirs);
+/// Polls the catalog once a second and rebuilds when a file was added, changed or deleted.
+fn watch(catalog: &Path, opts: &sitegen::Options) {
+    let mut last = snapshot(catalog);
     loop {
         std::thread::sleep(Duration::from_secs(1));
-        let now = newest(dirs);
+        let now = snapshot(catalog);
         if now != last {
             last = now;
             match sitegen::build(opts) {
@@ -127,9 +135,15 @@ fn watch(dirs: &[PathBuf], opts: &sitegen::Options) {
     }
 }
 
-fn newest(dirs: &[PathBuf]) -> Option<SystemTime> {
-    dirs.iter()
-        .flat_map(|d| crate::files_under(d))
-        .filter_map(|p| p.metadata().and_then(|m| m.modified()).ok())
-        .max()
+/// Every file with its modification time and size: comparing whole snapshots (not only the
+/// newest time) also notices deletions and files copied in with an old time.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Option<SystemTime>, u64)> {
+    crate::files_under(dir)
+        .into_iter()
+        .map(|p| {
+            let meta = p.metadata().ok();
+            let stamp = (meta.as_ref().and_then(|m| m.modified().ok()), meta.map_or(0, |m| m.len()));
+            (p, stamp)
+        })
+        .collect()
 }

@@ -1,7 +1,7 @@
 //! RTC Error Atlas site generator: the catalog model → a static site, as a flat pipeline of
 //! named steps (`load`, `check`, `render_*`, `write_search_index`, `swap`). Templates are
 //! compiled in; output is deterministic and written into a temporary folder that replaces the
-//! previous site only when everything succeeded.
+//! previous site only when everything succeeded, and only a folder an earlier build wrote.
 
 mod highlight;
 pub mod links;
@@ -15,6 +15,7 @@ use anyhow::{bail, Context as _};
 use catalog::Catalog;
 use minijinja::{context, Environment};
 use output::Output;
+pub use output::{check_out, SITE_MARKER};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -175,7 +176,7 @@ pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> 
     // Overlaps the highlighter's one-time set-up with the pages that need none.
     rayon::spawn(move || highlight::warm(&languages));
     let site = Site::new(catalog, &opts.base_url)?;
-    let out = Output::create(&opts.out)?;
+    let out = Output::create(&opts.out, &opts.catalog)?;
     // Pages on one side; the search index, exports and sitemap (which read the same catalog
     // and write other files) on the other.
     let timed = |name: &'static str,

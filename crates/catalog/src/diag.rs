@@ -52,10 +52,11 @@ impl Label {
     }
 
     fn new(file: &str, span: Span, message: impl Into<String>, primary: bool) -> Label {
+        // A finding always has a real place: the file's first line rather than 0:0.
         Label {
             file: file.to_owned(),
-            line: span.line,
-            column: span.column,
+            line: span.line.max(1),
+            column: span.column.max(1),
             message: message.into(),
             primary,
             start: span.start,

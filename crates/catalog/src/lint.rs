@@ -56,6 +56,9 @@ lints! {
     InvalidUtf8 = "invalid-utf8", Error,
         "a document holds bytes that are not UTF-8",
         "Documents are read as UTF-8; invalid bytes are shown as U+FFFD and reported per line. Record the original encoding and convert the document when it is received.";
+    NulByte = "nul-byte", Warning,
+        "a document holds NUL bytes",
+        "NUL bytes mean nothing in a page and must not reach HTML. They are replaced with U+FFFD when the document is read and reported per line. Receive the document again, or acknowledge the finding.";
     EmptySource = "empty-source", Error,
         "no code row was read from a document",
         "The adapter found no row at all, which nearly always means the manifest's sections, header or columns do not describe the document. Check `format` in the manifest.";

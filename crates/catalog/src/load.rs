@@ -357,7 +357,7 @@ fn parse_source(inputs: &Inputs, folder: &SourceFolder, report: &mut Report) -> 
     let doc = Document::decode(&bytes);
     let raw_file = inputs.display(&folder.dir.join(&manifest.file));
     report.files.insert(raw_file.clone(), doc.text.clone());
-    report_invalid_utf8(&doc, &raw_file, report);
+    report_decode_issues(&doc, &raw_file, report);
     let input = Input {
         source_id: &manifest.id,
         namespace: &manifest.namespace,
@@ -434,15 +434,25 @@ fn check_sha256(manifest: &Manifest, file: &CatalogFile, bytes: &[u8], report: &
     sha
 }
 
-fn report_invalid_utf8(doc: &Document, file: &str, report: &mut Report) {
+fn report_decode_issues(doc: &Document, file: &str, report: &mut Report) {
+    use crate::text::DecodeIssue;
     for issue in &doc.issues {
-        let crate::text::DecodeIssue::InvalidUtf8 { line } = issue;
-        let span = doc.line(*line).map(|l| l.span()).unwrap_or_default();
-        report.diagnostics.push(
-            Diagnostic::new(Lint::InvalidUtf8, "bytes that are not UTF-8 (shown as U+FFFD)")
-                .with_label(Label::primary(file, span, "invalid bytes on this line"))
-                .with_help("documents must be UTF-8; record the original encoding and convert it on receipt"),
-        );
+        let (line, d) = match *issue {
+            DecodeIssue::InvalidUtf8 { line } => (
+                line,
+                Diagnostic::new(Lint::InvalidUtf8, "bytes that are not UTF-8 (shown as U+FFFD)").with_help(
+                    "documents must be UTF-8; record the original encoding and convert it on receipt",
+                ),
+            ),
+            DecodeIssue::NulByte { line } => (
+                line,
+                Diagnostic::new(Lint::NulByte, "NUL bytes (shown as U+FFFD, never published)").with_help(
+                    "the document was damaged on its way here: receive it again, or acknowledge this finding",
+                ),
+            ),
+        };
+        let span = doc.line(line).map(|l| l.span()).unwrap_or_default();
+        report.diagnostics.push(d.with_label(Label::primary(file, span, "on this line")));
     }
 }
 

@@ -62,6 +62,9 @@ impl Line<'_> {
 pub enum DecodeIssue {
     /// Bytes that are not UTF-8 were replaced with U+FFFD on this line.
     InvalidUtf8 { line: u32 },
+    /// NUL bytes (which no page means and which HTML must not carry) were replaced with
+    /// U+FFFD on this line.
+    NulByte { line: u32 },
 }
 
 /// A decoded document: BOM removed, invalid bytes replaced (and reported), line ends of any
@@ -71,6 +74,15 @@ pub struct Document {
     pub text: String,
     line_starts: Vec<usize>,
     pub issues: Vec<DecodeIssue>,
+}
+
+fn replace_nul(text: &str, issues: &mut Vec<DecodeIssue>) -> String {
+    for (i, line) in text.split('\n').enumerate() {
+        if line.contains('\0') {
+            issues.push(DecodeIssue::NulByte { line: i as u32 + 1 });
+        }
+    }
+    text.replace('\0', "\u{FFFD}")
 }
 
 impl Document {
@@ -107,6 +119,7 @@ impl Document {
                 out
             }
         };
+        let text = if text.contains('\0') { replace_nul(&text, &mut issues) } else { text };
         let mut line_starts = vec![0];
         let b = text.as_bytes();
         let mut i = 0;
@@ -266,5 +279,13 @@ mod tests {
             meaning_key("观众身份不允许登录房间,修改房间创建参数 RoomCreateFlag填1")
         );
         assert_ne!(meaning_key("DNS 解析失败 请检查网络"), meaning_key("DNS 解析失败"));
+    }
+
+    #[test]
+    fn nul_bytes_never_reach_the_text() {
+        let d = Document::decode(b"a\nb\0c\n\0\n");
+        assert!(!d.text.contains('\0'));
+        assert_eq!(d.issues, vec![DecodeIssue::NulByte { line: 2 }, DecodeIssue::NulByte { line: 3 }]);
+        assert_eq!(d.line(2).map(|l| l.text), Some("b\u{FFFD}c"));
     }
 }

@@ -13,7 +13,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Export {
     pub schema_version: u32,
-    pub sources: Vec<ExportSource>,
+    pub sources: Vec<crate::model::Source>,
     pub occurrences: Vec<ExportOccurrence>,
     pub entries: Vec<ExportEntry>,
     /// Values used by several namespaces: not conflicts, listed for per-value pages.
@@ -27,26 +27,6 @@ pub struct Export {
     /// Mapped / total error and warning entries per vendor and category.
     pub coverage: Vec<crate::concepts::Coverage>,
     pub diagnostics: Vec<Diagnostic>,
-}
-
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct ExportSource {
-    pub id: String,
-    pub vendor: String,
-    pub vendor_name: String,
-    pub product: String,
-    pub platforms: Vec<String>,
-    pub language: Lang,
-    pub title: String,
-    pub origin_url: Option<String>,
-    pub retrieved: String,
-    /// The raw document, relative to the repository.
-    pub path: String,
-    pub manifest: String,
-    pub sha256: String,
-    pub namespaces: Vec<String>,
-    pub format: String,
-    pub lines: u32,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
@@ -121,27 +101,7 @@ pub struct ExportEntry {
 }
 
 pub fn build(catalog: &Catalog) -> Export {
-    let sources = catalog
-        .sources
-        .iter()
-        .map(|s| ExportSource {
-            id: s.id.clone(),
-            vendor: s.vendor.clone(),
-            vendor_name: s.vendor_name.clone(),
-            product: s.product.clone(),
-            platforms: s.platforms.clone(),
-            language: s.language,
-            title: s.title.clone(),
-            origin_url: s.origin_url.clone(),
-            retrieved: s.retrieved.clone(),
-            path: s.path.clone(),
-            manifest: s.manifest_path.clone(),
-            sha256: s.sha256.clone(),
-            namespaces: s.namespaces.clone(),
-            format: s.format.clone(),
-            lines: s.lines,
-        })
-        .collect();
+    let sources = catalog.sources.clone();
     let occurrences = catalog
         .occurrences
         .iter()
@@ -154,16 +114,10 @@ pub fn build(catalog: &Catalog) -> Export {
             for (i, n) in o.names.iter().enumerate() {
                 positions.insert(format!("names[{i}]"), pos(n.span));
             }
-            for (field, t) in [
-                ("message", &o.message),
-                ("description", &o.description),
-                ("cause", &o.cause),
-                ("suggestion", &o.suggestion),
-                ("deprecated", &o.deprecated),
-            ] {
-                if let Some(t) = t {
-                    languages.insert(field.to_owned(), t.lang);
-                    positions.insert(field.to_owned(), pos(t.span));
+            for field in crate::model::Field::SINGLE {
+                if let Some(t) = o.field(field) {
+                    languages.insert(field.as_str().to_owned(), t.lang);
+                    positions.insert(field.as_str().to_owned(), pos(t.span));
                 }
             }
             for (i, t) in o.notes.iter().enumerate() {

@@ -145,6 +145,21 @@ pub enum Role {
     Ignore,
 }
 
+impl Role {
+    /// The text field a column or label of this role fills; roles that are not text
+    /// (code, hex, name, category, ignore) fill the description when text lands there.
+    pub fn field(self) -> crate::model::Field {
+        use crate::model::Field;
+        match self {
+            Role::Message => Field::Message,
+            Role::Cause => Field::Cause,
+            Role::Suggestion => Field::Suggestion,
+            Role::Note => Field::Note,
+            _ => Field::Description,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionRule {

@@ -24,7 +24,7 @@ pub fn entries(occurrences: &[Occurrence]) -> Vec<Entry> {
                 push_new(&mut contexts, o.context.clone());
                 severity = severity.max(Some(o.severity));
                 for (field, t) in o.texts() {
-                    if matches!(field, "message" | "description") {
+                    if field.is_meaning() {
                         let list = texts.entry(t.lang.tag().to_owned()).or_default();
                         push_new(list, [t.text.clone()]);
                     }

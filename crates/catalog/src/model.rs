@@ -47,6 +47,48 @@ impl Severity {
     }
 }
 
+/// A text field of a row. Documents label these fields in many ways (columns, labels such as
+/// `Possible cause:`); the model has exactly these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Message,
+    Description,
+    Cause,
+    Suggestion,
+    Deprecated,
+    /// Notes are a list; the other fields hold one text.
+    Note,
+}
+
+impl Field {
+    /// The fields that hold one text, in reading order.
+    pub const SINGLE: [Field; 5] =
+        [Field::Message, Field::Description, Field::Cause, Field::Suggestion, Field::Deprecated];
+
+    /// The field's name in the export (`message`, `description` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Message => "message",
+            Field::Description => "description",
+            Field::Cause => "cause",
+            Field::Suggestion => "suggestion",
+            Field::Deprecated => "deprecated",
+            Field::Note => "note",
+        }
+    }
+
+    /// Whether the field says what the code means (rather than why or what to do).
+    pub fn is_meaning(self) -> bool {
+        matches!(self, Field::Message | Field::Description)
+    }
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A piece of text of a row, with its language and where it starts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Text {
@@ -144,17 +186,43 @@ impl Occurrence {
     }
 
     /// Every text field of the row, in reading order.
-    pub fn texts(&self) -> impl Iterator<Item = (&'static str, &Text)> {
-        [
-            ("message", &self.message),
-            ("description", &self.description),
-            ("cause", &self.cause),
-            ("suggestion", &self.suggestion),
-            ("deprecated", &self.deprecated),
-        ]
-        .into_iter()
-        .filter_map(|(k, t)| t.as_ref().map(|t| (k, t)))
-        .chain(self.notes.iter().map(|t| ("note", t)))
+    pub fn texts(&self) -> impl Iterator<Item = (Field, &Text)> {
+        Field::SINGLE
+            .into_iter()
+            .filter_map(|f| self.field(f).map(|t| (f, t)))
+            .chain(self.notes.iter().map(|t| (Field::Note, t)))
+    }
+
+    /// The text of a single-text field (`None` for notes, which are a list).
+    pub fn field(&self, f: Field) -> Option<&Text> {
+        match f {
+            Field::Message => self.message.as_ref(),
+            Field::Description => self.description.as_ref(),
+            Field::Cause => self.cause.as_ref(),
+            Field::Suggestion => self.suggestion.as_ref(),
+            Field::Deprecated => self.deprecated.as_ref(),
+            Field::Note => None,
+        }
+    }
+
+    /// The slot of a single-text field; notes have none (push to `notes`).
+    pub fn slot(&mut self, f: Field) -> Option<&mut Option<Text>> {
+        match f {
+            Field::Message => Some(&mut self.message),
+            Field::Description => Some(&mut self.description),
+            Field::Cause => Some(&mut self.cause),
+            Field::Suggestion => Some(&mut self.suggestion),
+            Field::Deprecated => Some(&mut self.deprecated),
+            Field::Note => None,
+        }
+    }
+
+    /// Sets a field to `text` (a note is added to the list).
+    pub fn set(&mut self, f: Field, text: Text) {
+        match self.slot(f) {
+            Some(slot) => *slot = Some(text),
+            None => self.notes.push(text),
+        }
     }
 
     /// The row's meaning as one string: what "same meaning" compares.
@@ -191,6 +259,8 @@ pub struct Source {
     pub retrieved: String,
     /// Path of the raw document relative to the repository (or catalog parent).
     pub path: String,
+    /// Path of its manifest, likewise.
+    #[serde(rename = "manifest")]
     pub manifest_path: String,
     pub sha256: String,
     pub namespaces: Vec<String>,

@@ -194,8 +194,8 @@ pub fn build(
         for o in ix.occurrences(e) {
             for (field, t) in o.texts() {
                 let w = match field {
-                    "message" => W_MESSAGE,
-                    "description" => W_DESCRIPTION,
+                    catalog::model::Field::Message => W_MESSAGE,
+                    catalog::model::Field::Description => W_DESCRIPTION,
                     _ => W_OTHER,
                 };
                 for tok in tokens(&t.text) {

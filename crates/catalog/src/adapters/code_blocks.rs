@@ -2,7 +2,7 @@
 //! same three lines without labels) under range headings such as `1001xxx/1101xxx`.
 
 use super::{
-    append, append_line, finish, is_list_item, layout, Input, LineUse, Output, RowContext, SectionSpan,
+    append_line, append_role, finish, is_list_item, layout, Input, LineUse, Output, RowContext, SectionSpan,
 };
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
@@ -177,13 +177,7 @@ fn take_line(input: &Input<'_>, b: &mut Block, line: &Line<'_>, text: &str, firs
     if is_list_item(text) {
         append_line(&mut b.occ, b.field, text, make);
     } else {
-        match b.field {
-            Role::Message => append(&mut b.occ.message, text, make),
-            Role::Cause => append(&mut b.occ.cause, text, make),
-            Role::Suggestion => append(&mut b.occ.suggestion, text, make),
-            Role::Note => b.occ.notes.push(make()),
-            _ => append(&mut b.occ.description, text, make),
-        }
+        append_role(&mut b.occ, b.field, text, make);
     }
 }
 

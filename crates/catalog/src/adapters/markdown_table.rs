@@ -356,15 +356,9 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
 /// word it was cut from (`推流成` + `功`); anything longer is a phrase of its own and keeps the
 /// space the document puts between phrases.
 fn carry_into(occ: &mut crate::model::Occurrence, role: Role, piece: &str, lang: crate::model::Lang) {
-    let field = match role {
-        Role::Message => &mut occ.message,
-        Role::Cause => &mut occ.cause,
-        Role::Suggestion => &mut occ.suggestion,
-        Role::Note => {
-            occ.notes.push(Text { text: piece.to_owned(), lang, span: Span::default() });
-            return;
-        }
-        _ => &mut occ.description,
+    let Some(field) = occ.slot(role.field()) else {
+        occ.notes.push(Text { text: piece.to_owned(), lang, span: Span::default() });
+        return;
     };
     match field {
         Some(t) => {
@@ -555,14 +549,7 @@ fn row(
                 Role::Code | Role::Hex | Role::Ignore => {}
                 Role::Category => occ.context = Some(t.text.clone()),
                 role => {
-                    let text = cx.text(*role, t.text.clone(), tspan);
-                    match role {
-                        Role::Message => occ.message = Some(text),
-                        Role::Cause => occ.cause = Some(text),
-                        Role::Suggestion => occ.suggestion = Some(text),
-                        Role::Note => occ.notes.push(text),
-                        _ => occ.description = Some(text),
-                    }
+                    occ.set(role.field(), cx.text(*role, t.text.clone(), tspan));
                 }
             }
         }

@@ -290,33 +290,21 @@ pub fn append(field: &mut Option<Text>, piece: &str, make: impl FnOnce() -> Text
 
 /// Appends text to the field a role names.
 pub fn append_role(occ: &mut Occurrence, role: Role, piece: &str, make: impl FnOnce() -> Text) {
-    match role {
-        Role::Message => append(&mut occ.message, piece, make),
-        Role::Cause => append(&mut occ.cause, piece, make),
-        Role::Suggestion => append(&mut occ.suggestion, piece, make),
-        Role::Note => occ.notes.push(make()),
-        _ => append(&mut occ.description, piece, make),
+    match occ.slot(role.field()) {
+        Some(field) => append(field, piece, make),
+        None => occ.notes.push(make()),
     }
 }
 
 /// Appends a list item or a new paragraph to a field, keeping it on its own line.
 pub fn append_line(occ: &mut Occurrence, role: Role, piece: &str, make: impl FnOnce() -> Text) {
-    let field = match role {
-        Role::Message => &mut occ.message,
-        Role::Cause => &mut occ.cause,
-        Role::Suggestion => &mut occ.suggestion,
-        Role::Note => {
-            occ.notes.push(make());
-            return;
-        }
-        _ => &mut occ.description,
-    };
-    match field {
-        Some(t) => {
+    match occ.slot(role.field()) {
+        Some(Some(t)) => {
             t.text.push('\n');
             t.text.push_str(piece.trim());
         }
-        None => *field = Some(make()),
+        Some(field) => *field = Some(make()),
+        None => occ.notes.push(make()),
     }
 }
 

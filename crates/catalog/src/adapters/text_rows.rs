@@ -3,7 +3,7 @@
 
 use super::{ends_sentence, finish, layout, Input, LineUse, Orphan, Output, RowContext, SectionSpan};
 use crate::manifest::{Format, Role};
-use crate::model::{Name, Occurrence, Section, Text};
+use crate::model::{Field, Name, Occurrence, Section, Text};
 use crate::text::Line;
 use regex::Regex;
 
@@ -148,10 +148,7 @@ pub fn start_row(cx: &RowContext<'_>, row: &Regex, line: &Line<'_>) -> Option<Oc
     if let Some(text) = c.name("text") {
         let role = cx.input.format.columns.last().copied().unwrap_or(Role::Description);
         let t = cx.text(role, text.as_str().to_owned(), line.span_of(text.as_str()));
-        match role {
-            Role::Message => occ.message = Some(t),
-            _ => occ.description = Some(t),
-        }
+        occ.set(if role == Role::Message { Field::Message } else { Field::Description }, t);
     }
     Some(occ)
 }

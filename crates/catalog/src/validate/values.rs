@@ -42,7 +42,7 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
         for (field, t) in o.texts() {
             if let Some(why) = crate::adapters::looks_truncated(&t.text) {
                 // "See the following code sample:" is answered by the row's example.
-                if field == "note" && !o.examples.is_empty() && why.contains("colon") {
+                if field == crate::model::Field::Note && !o.examples.is_empty() && why.contains("colon") {
                     continue;
                 }
                 out.push(

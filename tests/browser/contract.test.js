@@ -120,3 +120,12 @@ for (const c of queries) {
     if (c.missing !== undefined) assert.equal(res.missing !== null, c.missing, `explicit no-entry answer for ${c.q}`);
   });
 }
+
+// Sixteen digits past 2^53 look like a code but have no exact value: the query falls back to
+// words instead of failing (it used to throw on the missing first reading).
+test("a code-like query with no representable value answers without a code notice", siteOpts, async () => {
+  const res = await core.search(`${server.origin}/search-index/`, "9999999999999999");
+  assert.deepEqual(res.codes, []);
+  assert.equal(res.missing, null);
+  assert.ok(Array.isArray(res.results));
+});

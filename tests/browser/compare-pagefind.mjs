@@ -35,7 +35,7 @@ for (const c of queries) {
   let page = await ctx.newPage();
   sizes.length = 0;
   const ours = await runQuery(page, origin, "/", c.q);
-  const ourBytes = sizes.filter(([u]) => u.includes("search-index/") || u.endsWith("search.js")).reduce((n, [, b]) => n + b, 0);
+  const ourBytes = sizes.filter(([u]) => u.includes("search-index/") || /\/static\/search(-core)?\.js$/.test(u)).reduce((n, [, b]) => n + b, 0);
   await ctx.close();
   // Pagefind: its own JS API on a page of the same site.
   ctx = await browser.newContext({ bypassCSP: true });

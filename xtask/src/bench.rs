@@ -7,6 +7,7 @@
 use anyhow::{bail, Context as _};
 use clap::Args as ClapArgs;
 use flate2::{write::GzEncoder, Compression};
+use search_contract::Posting;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
@@ -84,74 +85,59 @@ fn read_json(path: &Path) -> Option<Value> {
     serde_json::from_slice(&std::fs::read(path).ok()?).ok()
 }
 
-/// The shard of `key` as search.js picks it.
-fn shard_for<'a>(prefixes: &'a [String], key: &str) -> Option<&'a String> {
-    let exact = format!("{key}$");
-    if let Some(p) = prefixes.iter().find(|p| **p == exact) {
-        return Some(p);
-    }
-    prefixes.iter().filter(|p| !p.ends_with('$') && key.starts_with(p.as_str())).max_by_key(|p| p.len())
-}
-
 fn shard_path(site: &Path, kind: &str, prefix: &str) -> PathBuf {
-    let hex: String = prefix.bytes().map(|b| format!("{b:02x}")).collect();
-    site.join(format!("search-index/{kind}/p{hex}.json"))
+    site.join(search_contract::shard_file(kind, prefix))
 }
 
-/// Gzip bytes a browser fetches for a first search: search.js, meta.json, the shards the
-/// query needs and the result fragments of the first 50 results (as search.js does).
+/// Gzip bytes a browser fetches for a first search: search.js and search-core.js, meta.json,
+/// the shards the query needs and the result fragments of the first 50 results (as
+/// search-core.js does).
 fn first_search_bytes(site: &Path, query: &str) -> anyhow::Result<(usize, Vec<String>)> {
-    let meta = read_json(&site.join("search-index/meta.json")).context("no search-index/meta.json")?;
+    let meta_file = search_contract::meta_file();
+    let meta = read_json(&site.join(&meta_file)).with_context(|| format!("no readable {meta_file}"))?;
     let prefixes = |kind: &str| -> Vec<String> {
         meta["shards"][kind]
             .as_array()
             .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
             .unwrap_or_default()
     };
-    let per = meta["docs_per_shard"].as_u64().unwrap_or(32);
+    let per = meta["docs_per_shard"].as_u64().map_or(search_contract::DOCS_PER_SHARD, |n| n as usize);
     let mut files: BTreeSet<PathBuf> =
-        [site.join("static/search.js"), site.join("search-index/meta.json")].into();
+        [site.join("static/search.js"), site.join("static/search-core.js"), site.join(&meta_file)].into();
     let mut docs: Vec<u64> = Vec::new();
     if let Ok(v) = query.parse::<i64>() {
-        if let Some(p) = shard_for(&prefixes("codes"), &v.to_string()) {
-            let path = shard_path(site, "codes", p);
+        if let Some(p) = search_contract::shard_for(&prefixes(search_contract::CODES), &v.to_string()) {
+            let path = shard_path(site, search_contract::CODES, p);
             if let Some(postings) = read_json(&path).and_then(|s| s[v.to_string()].as_array().cloned()) {
-                docs.extend(postings.iter().filter_map(Value::as_u64).map(|k| k / 256));
+                docs.extend(postings.iter().filter_map(Value::as_u64).map(|k| Posting::unpack(k).doc));
             }
             files.insert(path);
         }
     } else {
-        let terms = prefixes("terms");
+        let terms = prefixes(search_contract::TERMS);
         let mut scores: BTreeMap<u64, (usize, u64)> = BTreeMap::new();
-        let tokens: Vec<String> = sitegen::search::tokens(query);
+        let tokens: Vec<String> = search_contract::query_terms(query);
         for t in &tokens {
             let mut seen: BTreeMap<u64, u64> = BTreeMap::new();
             let mut take = |shard: &Value, key: &str| {
                 if let Some(flat) = shard[key].as_array() {
                     for pair in flat.chunks(2) {
                         if let [k, w] = pair {
-                            let e = seen.entry(k.as_u64().unwrap_or(0) / 256).or_default();
+                            let e = seen.entry(Posting::unpack(k.as_u64().unwrap_or(0)).doc).or_default();
                             *e = (*e).max(w.as_u64().unwrap_or(0));
                         }
                     }
                 }
             };
-            if let Some(p) = shard_for(&terms, t) {
-                let path = shard_path(site, "terms", p);
+            if let Some(p) = search_contract::shard_for(&terms, t) {
+                let path = shard_path(site, search_contract::TERMS, p);
                 if let Some(shard) = read_json(&path) {
                     take(&shard, t);
                 }
                 files.insert(path);
             }
-            for p in terms
-                .iter()
-                .filter(|p| {
-                    let b = p.trim_end_matches('$');
-                    b.starts_with(t.as_str()) || t.starts_with(b)
-                })
-                .take(4)
-            {
-                let path = shard_path(site, "terms", p);
+            for p in search_contract::scan_shards(&terms, t, search_contract::SCAN_LIMIT) {
+                let path = shard_path(site, search_contract::TERMS, p);
                 if let Some(shard) = read_json(&path) {
                     for key in shard
                         .as_object()
@@ -174,7 +160,8 @@ fn first_search_bytes(site: &Path, query: &str) -> anyhow::Result<(usize, Vec<St
         docs.extend(ranked.into_iter().take(50).map(|(d, _)| d));
     }
     for d in docs.into_iter().take(50) {
-        files.insert(site.join(format!("search-index/docs/{}.json", d / per)));
+        let (n, _) = search_contract::doc_location(d as usize, per);
+        files.insert(site.join(search_contract::docs_file(n)));
     }
     let mut total = 0;
     let mut names = Vec::new();
@@ -187,7 +174,7 @@ fn first_search_bytes(site: &Path, query: &str) -> anyhow::Result<(usize, Vec<St
 
 fn largest_index_file(site: &Path) -> (u64, String) {
     let mut best = (0, String::new());
-    for e in crate::files_under(&site.join("search-index")) {
+    for e in crate::files_under(&site.join(search_contract::INDEX_DIR)) {
         let len = e.metadata().map(|m| m.len()).unwrap_or(0);
         if len > best.0 {
             best = (len, e.strip_prefix(site).unwrap_or(&e).display().to_string());

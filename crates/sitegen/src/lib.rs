@@ -146,6 +146,7 @@ const TEMPLATES: [(&str, &str); 15] = templates!(
 );
 
 const SEARCH_JS: &str = include_str!("../../../templates/static/search.js");
+const SEARCH_CORE_JS: &str = include_str!("../../../templates/static/search-core.js");
 const FAVICON_SVG: &str = include_str!("../../../templates/static/favicon.svg");
 const STYLE_CSS: &str = include_str!("../../../templates/static/style.css");
 const ABOUT_MD: &str = include_str!("../../../templates/about.md");
@@ -406,6 +407,7 @@ fn render_fixed_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<usize> {
     )?;
     out.write("static/style.css", STYLE_CSS.as_bytes())?;
     out.write("static/search.js", SEARCH_JS.as_bytes())?;
+    out.write("static/search-core.js", SEARCH_CORE_JS.as_bytes())?;
     out.write("static/favicon.svg", FAVICON_SVG.as_bytes())?;
     out.write("static/syntax.css", highlight::stylesheet().as_bytes())?;
     out.write(

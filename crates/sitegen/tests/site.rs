@@ -68,6 +68,7 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
             "search/index.html",
             "search-index/meta.json",
             "static/search.js",
+            "static/search-core.js",
             "static/style.css",
         ] {
             assert!(site.contains_key(f), "{f}");

@@ -147,3 +147,22 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Option<SystemTime>, u64)> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::snapshot;
+
+    #[test]
+    fn a_deleted_or_added_file_changes_the_snapshot() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("a.toml"), "a").expect("write");
+        std::fs::write(dir.path().join("b.toml"), "b").expect("write");
+        let before = snapshot(dir.path());
+        assert_eq!(before, snapshot(dir.path()), "nothing changed");
+        std::fs::remove_file(dir.path().join("b.toml")).expect("delete");
+        let deleted = snapshot(dir.path());
+        assert_ne!(before, deleted, "a deletion is noticed");
+        std::fs::write(dir.path().join("c.toml"), "c").expect("write");
+        assert_ne!(deleted, snapshot(dir.path()), "an addition is noticed");
+    }
+}

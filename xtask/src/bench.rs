@@ -2,7 +2,10 @@
 //! real catalog and synthetic catalogs of 1k, 10k and 100k entries end to end, records
 //! per-phase times, peak RSS, pages, bytes and the search payload of a first code lookup and
 //! a first word query, runs mdBook and Pagefind on the same entries side by side, and writes
-//! docs/benchmarks.md (and `--json`). Targets live here, never in timed tests.
+//! docs/benchmarks.md (and `--json`). Targets live here, never in timed tests. The html-table
+//! adapter is also measured alone on pathological pages (`html`).
+
+mod html;
 
 use anyhow::{bail, Context as _};
 use clap::Args as ClapArgs;
@@ -40,6 +43,18 @@ pub struct Args {
     /// Render the report from a previous `--json` file instead of measuring.
     #[arg(long)]
     from_json: Option<PathBuf>,
+    /// Measure one part only and replace just its section of the report.
+    #[arg(long, value_enum)]
+    only: Option<Only>,
+    /// (internal) Parse one page with the html-table adapter and print the figures as JSON.
+    #[arg(long, hide = true)]
+    parse_html: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Only {
+    /// The html-table adapter on one-line and deeply nested pages.
+    Html,
 }
 
 struct Measured {
@@ -217,14 +232,18 @@ fn ms(d: Duration) -> f64 {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(page) = &args.parse_html {
+        return html::parse_file(page);
+    }
     let root = crate::project_root();
     if let Some(path) = &args.from_json {
         let v = read_json(path).with_context(|| format!("cannot read {}", path.display()))?;
         let rows = v["scenarios"].as_array().cloned().unwrap_or_default();
+        let html_rows = v["html"].as_array().cloned().unwrap_or_default();
         let sizes: Vec<usize> =
             rows.iter().filter_map(|r| r["entries"].as_u64()).skip(1).map(|n| n as usize).collect();
         let report_path = args.report.clone().unwrap_or_else(|| root.join("docs/benchmarks.md"));
-        std::fs::write(&report_path, render_report(&rows, &v["machine"], &sizes))?;
+        std::fs::write(&report_path, render_report(&rows, &html_rows, &v["machine"], &sizes))?;
         eprintln!("bench: wrote {}", report_path.display());
         return Ok(ExitCode::SUCCESS);
     }
@@ -240,6 +259,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bail!("cargo build --release failed");
     }
     let bin = root.join("target/release/xtask");
+    let report_path = args.report.clone().unwrap_or_else(|| root.join("docs/benchmarks.md"));
+    if let Some(Only::Html) = args.only {
+        let html_rows = html::measure(&bin, &scratch, args.runs)?;
+        let old = std::fs::read_to_string(&report_path).unwrap_or_default();
+        std::fs::write(&report_path, html::splice(&old, &html::render(&html_rows)))?;
+        if let Some(path) = &args.json {
+            std::fs::write(path, serde_json::to_string_pretty(&json!({ "html": html_rows }))?)?;
+        }
+        eprintln!("bench: wrote the html section of {}", report_path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let fast = Path::new("/dev/shm");
     let fast = if fast.is_dir() { fast.join("atlas-bench") } else { scratch.join("out") };
     std::fs::create_dir_all(&fast)?;
@@ -340,14 +370,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         rows.push(row);
     }
     let _ = std::fs::remove_dir_all(&fast);
+    let html_rows = html::measure(&bin, &scratch, args.runs)?;
     let machine = machine();
-    let report = render_report(&rows, &machine, &args.sizes);
-    let report_path = args.report.unwrap_or_else(|| root.join("docs/benchmarks.md"));
+    let report = render_report(&rows, &html_rows, &machine, &args.sizes);
     std::fs::write(&report_path, report)?;
     if let Some(path) = args.json {
         std::fs::write(
             path,
-            serde_json::to_string_pretty(&json!({ "machine": machine, "scenarios": rows }))?,
+            serde_json::to_string_pretty(
+                &json!({ "machine": machine, "scenarios": rows, "html": html_rows }),
+            )?,
         )?;
     }
     eprintln!("bench: wrote {}", report_path.display());
@@ -436,7 +468,7 @@ fn machine() -> Value {
     json!({ "cpu": cpu, "cores": cores, "memory_gib": (mem as f64 / 1048576.0 * 10.0).round() / 10.0, "rustc": rustc })
 }
 
-fn render_report(rows: &[Value], machine: &Value, sizes: &[usize]) -> String {
+fn render_report(rows: &[Value], html_rows: &[Value], machine: &Value, sizes: &[usize]) -> String {
     let f = |v: &Value| v.as_f64().map(|x| format!("{x:.0}")).unwrap_or_else(|| "–".into());
     let kb =
         |v: &Value| v.as_u64().map(|x| format!("{:.1}", x as f64 / 1024.0)).unwrap_or_else(|| "–".into());
@@ -550,6 +582,10 @@ fn render_report(rows: &[Value], machine: &Value, sizes: &[usize]) -> String {
         }
     } else if let Some(reason) = rows.iter().find_map(|r| r["query_table"]["skipped"].as_str()) {
         s.push_str(&format!("\nQuery table comparison skipped: {reason}.\n"));
+    }
+    if !html_rows.is_empty() {
+        s.push('\n');
+        s.push_str(&html::render(html_rows));
     }
     s
 }

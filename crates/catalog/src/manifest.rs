@@ -78,14 +78,16 @@ pub struct Format {
     /// Tables embedded in another family's text.
     #[serde(default)]
     pub subtables: Vec<Subtable>,
-    /// Compiled `severity_rules[].name_pattern` and `deprecation_patterns`, built on first use
-    /// so that no row compiles a regex.
+    /// Compiled `header`, `severity_rules[].name_pattern` and `deprecation_patterns`, built on
+    /// first use so that no table or row compiles a regex.
     #[serde(skip)]
     compiled: std::sync::OnceLock<Compiled>,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Compiled {
+    /// `None` when there is no `header` or it is not a valid regex.
+    pub header: Option<Regex>,
     pub severity_names: Vec<Option<Regex>>,
     pub deprecations: Vec<Regex>,
 }
@@ -93,6 +95,7 @@ pub struct Compiled {
 impl Format {
     pub fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| Compiled {
+            header: self.header.as_deref().and_then(|h| Regex::new(h).ok()),
             severity_names: self
                 .severity_rules
                 .iter()

@@ -170,6 +170,54 @@ impl Document {
         let column = self.text.get(line_start..start).map(|s| s.chars().count() as u32 + 1).unwrap_or(1);
         Span { line: idx as u32 + 1, column, start, end: end.max(start).min(self.text.len()) }
     }
+
+    /// The 1-based line that byte `offset` of the decoded text is on.
+    pub fn line_at(&self, offset: usize) -> u32 {
+        self.line_starts.partition_point(|&s| s <= offset).max(1) as u32
+    }
+
+    /// A reader of spans for many ranges in ascending order. `span_at` counts its column from
+    /// the line's start on every call, which is quadratic over the rows of a page written on
+    /// a single line; the cursor counts each character once.
+    pub fn span_cursor(&self) -> SpanCursor<'_> {
+        SpanCursor { doc: self, line: usize::MAX, at: 0, column: 1 }
+    }
+}
+
+/// See [`Document::span_cursor`]. Any order of calls gives the spans `span_at` gives; only
+/// ascending starts are fast.
+#[derive(Debug, Clone)]
+pub struct SpanCursor<'a> {
+    doc: &'a Document,
+    /// Index of the line of the last span, `usize::MAX` before the first.
+    line: usize,
+    /// Byte offset and column of the last span's start.
+    at: usize,
+    column: u32,
+}
+
+impl SpanCursor<'_> {
+    pub fn span_at(&mut self, start: usize, end: usize) -> Span {
+        let text = &self.doc.text;
+        let idx = self.doc.line_starts.partition_point(|&s| s <= start).saturating_sub(1);
+        let start = start.min(text.len());
+        if idx != self.line || start < self.at {
+            self.line = idx;
+            self.at = self.doc.line_starts.get(idx).copied().unwrap_or(0);
+            self.column = 1;
+        }
+        let end = end.max(start).min(text.len());
+        let line = idx as u32 + 1;
+        match text.get(self.at..start) {
+            Some(piece) => {
+                self.column += piece.chars().count() as u32;
+                self.at = start;
+                Span { line, column: self.column, start, end }
+            }
+            // Not a character boundary: `span_at` answers column 1 there too.
+            None => Span { line, column: 1, start, end },
+        }
+    }
 }
 
 /// Whether a character belongs to CJK writing (ideographs, kana, hangul, CJK punctuation and
@@ -261,6 +309,20 @@ mod tests {
         let s = line.span_of(&line.text[7..]);
         assert_eq!((s.line, s.column), (2, 4));
         assert_eq!(d.span_at(s.start, s.end), s);
+    }
+
+    #[test]
+    fn the_span_cursor_agrees_with_span_at_in_any_order() {
+        let d = Document::decode("ab\r\n房间 kRoom é\rx\n\nlast".as_bytes());
+        let mut offsets: Vec<usize> = (0..=d.text.len() + 2).collect();
+        let backwards: Vec<usize> = offsets.iter().rev().copied().collect();
+        offsets.extend([3, 1, 9, 9, 0, 20]);
+        offsets.extend(backwards);
+        let mut cursor = d.span_cursor();
+        for &o in &offsets {
+            assert_eq!(cursor.span_at(o, o + 2), d.span_at(o, o + 2), "offset {o}");
+            assert_eq!(d.line_at(o), d.span_at(o, o).line, "line of offset {o}");
+        }
     }
 
     #[test]

@@ -333,9 +333,9 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
             return;
         }
     }
-    if let Some(expected) = input.format.header.as_deref() {
+    if let Some(expected) = &input.format.compiled().header {
         let line = doc.line(rec.first).map(|l| l.text).unwrap_or("");
-        if Regex::new(expected).map(|re| !re.is_match(line)).unwrap_or(false) {
+        if !expected.is_match(line) {
             out.diagnostics.push(
                 Diagnostic::new(
                     Lint::UnexpectedHeader,

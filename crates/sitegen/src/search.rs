@@ -9,6 +9,7 @@
 //! A posting packs a document id, its category and severity into one integer
 //! (`doc * 256 + category * 4 + severity`), so filters need no extra fetch.
 
+use crate::route::Route;
 use crate::view::{summary, Index};
 use catalog::model::{Entry, Severity};
 use serde::Serialize;
@@ -219,7 +220,7 @@ pub fn build(
         });
     }
     for (n, chunk) in docs.chunks(DOCS_PER_SHARD).enumerate() {
-        files.push((format!("search-index/docs/{n}.json"), to_json(&chunk)));
+        files.push((Route::SearchDocs { shard: n }.file_path(), to_json(&chunk)));
     }
     let mut shards = BTreeMap::new();
     let raw = |v: &[u64]| serde_json::to_string(v).unwrap_or_default();
@@ -260,7 +261,7 @@ pub fn build(
         categories: categories.to_vec(),
         shards,
     };
-    files.push(("search-index/meta.json".to_owned(), to_json(&meta)));
+    files.push((Route::SearchMeta.file_path(), to_json(&meta)));
     files
 }
 
@@ -270,8 +271,7 @@ fn to_json<T: Serialize + ?Sized>(v: &T) -> Vec<u8> {
 
 /// The file name of a shard: its prefix as hex bytes, so any key is a safe path.
 pub fn shard_file(kind: &str, prefix: &str) -> String {
-    let hex: String = prefix.bytes().map(|b| format!("{b:02x}")).collect();
-    format!("search-index/{kind}/p{hex}.json")
+    Route::SearchShard { kind, prefix }.file_path()
 }
 
 /// Splits sorted keys (each with its value already as JSON) into shards by prefix,

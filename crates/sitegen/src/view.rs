@@ -1,6 +1,8 @@
-//! View models: what templates see, built once from the catalog. Everything here is plain
-//! data; templates escape every string they print.
+//! View models shared by several kinds of page: what templates see, built once from the
+//! catalog. Everything here is plain data; templates escape every string they print.
 
+use crate::pages::paging::Listing;
+use crate::route::Route;
 use catalog::code::{bits32, canonical_hex, parse_code, Notation};
 use catalog::diag::Diagnostic;
 use catalog::model::{Entry, Lang, Occurrence, Source, Text};
@@ -98,9 +100,8 @@ impl<'a> Index<'a> {
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
         for o in &catalog.occurrences {
             let k = seen.entry(o.source.as_str()).or_default();
-            let paged =
-                source_rows.get(o.source.as_str()).copied().unwrap_or(0) > crate::pages::SOURCE_ONE_PAGE;
-            let page = if paged { *k / crate::pages::PAGE_ROWS + 1 } else { 1 };
+            let rows = source_rows.get(o.source.as_str()).copied().unwrap_or(0);
+            let page = Listing::Source.page_of_row(*k, rows);
             source_page.entry((o.source.as_str(), o.span.line)).or_insert(page);
             *k += 1;
         }
@@ -119,12 +120,33 @@ impl<'a> Index<'a> {
         ix
     }
 
-    /// The path (relative to the base) of the source page that shows the row at `line`.
-    pub fn source_page_of(&self, source: &str, line: u32) -> String {
-        match self.source_page.get(&(source, line)).copied().unwrap_or(1) {
-            1 => format!("sources/{source}/"),
-            k => format!("sources/{source}/page/{k}/"),
+    /// The source page that shows the row at `line`.
+    pub fn source_page_of<'s>(&self, source: &'s str, line: u32) -> Route<'s> {
+        Route::Source { id: source, page: self.source_page.get(&(source, line)).copied().unwrap_or(1) }
+    }
+
+    /// How a namespace is shown: vendor, product and id.
+    pub fn namespace_title(&self, ns: &str) -> String {
+        match self.ns_source.get(ns) {
+            Some(s) => format!("{} {} ({ns})", s.vendor_name, s.product),
+            None => ns.to_owned(),
         }
+    }
+
+    /// The row of a mapping member, when the member names an entry.
+    pub fn member_row(&self, namespace: &str, code: i64) -> Option<EntryRow> {
+        self.catalog.entry(namespace, code).map(|e| self.row(e))
+    }
+
+    /// The English and Chinese titles of a mapping category.
+    pub fn category_title(&self, id: &str) -> (String, String) {
+        self.catalog
+            .mapping
+            .categories
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| (c.title.en.clone(), c.title.zh_hans.clone()))
+            .unwrap_or_else(|| (id.to_owned(), String::new()))
     }
 
     pub fn code_display(&self, namespace: &str, code: i64) -> String {

@@ -43,12 +43,8 @@ pub fn build(
     let mut ns_ids: Vec<&str> = entries.iter().map(|e| e.namespace.as_str()).collect();
     ns_ids.dedup();
     let ns_index: BTreeMap<&str, usize> = ns_ids.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-    let mut files = Vec::new();
-    let mut codes: HashMap<String, Vec<u64>> = HashMap::new();
-    let mut names: HashMap<String, Vec<u64>> = HashMap::new();
-    let mut terms: HashMap<String, Vec<(u64, u32)>> = HashMap::new();
+    let mut postings = Postings::default();
     let mut docs = Vec::with_capacity(entries.len());
-    let mut local: HashMap<String, u32> = HashMap::new();
     for (id, e) in entries.iter().enumerate() {
         let x = extra(e);
         let key = Posting {
@@ -57,39 +53,7 @@ pub fn build(
             severity: Some(severity(e.severity)),
         }
         .pack();
-        codes.entry(e.code.to_string()).or_default().push(key);
-        // The best weight of each token in this entry, then one posting per token.
-        local.clear();
-        let add = |t: String, w: u32, local: &mut HashMap<String, u32>| {
-            let slot = local.entry(t).or_insert(0);
-            *slot = (*slot).max(w);
-        };
-        for n in &e.names {
-            names.entry(contract::name_key(n)).or_default().push(key);
-            for p in contract::name_parts(n) {
-                add(p, W_NAME, &mut local);
-            }
-        }
-        for t in &x.texts {
-            for tok in contract::tokens(t) {
-                add(tok, W_CONCEPT, &mut local);
-            }
-        }
-        for o in ix.occurrences(e) {
-            for (field, t) in o.texts() {
-                let w = match field {
-                    catalog::model::Field::Message => W_MESSAGE,
-                    catalog::model::Field::Description => W_DESCRIPTION,
-                    _ => W_OTHER,
-                };
-                for tok in contract::tokens(&t.text) {
-                    add(tok, w, &mut local);
-                }
-            }
-        }
-        for (t, w) in local.drain() {
-            terms.entry(t).or_default().push((key, w));
-        }
+        postings.add_entry(ix, e, &x, key);
         let (t, l) = ix.occurrences(e).next().map(summary).unwrap_or_default();
         docs.push(Doc {
             n: ns_index.get(e.namespace.as_str()).copied().unwrap_or(0),
@@ -102,50 +66,99 @@ pub fn build(
             g: x.category,
         });
     }
+    let mut files = Vec::new();
     for (n, chunk) in docs.chunks(contract::DOCS_PER_SHARD).enumerate() {
         files.push((contract::docs_file(n), to_json(&chunk)));
     }
-    let mut shards = BTreeMap::new();
-    let raw = |v: &[u64]| serde_json::to_string(v).unwrap_or_default();
-    let mut code_entries: Vec<(String, String)> = codes.into_iter().map(|(k, v)| (k, raw(&v))).collect();
-    code_entries.sort();
-    shards.insert(contract::CODES.to_owned(), write_sharded(contract::CODES, code_entries, &mut files));
-    let mut name_entries: Vec<(String, String)> = names.into_iter().map(|(k, v)| (k, raw(&v))).collect();
-    name_entries.sort();
-    shards.insert(contract::NAMES.to_owned(), write_sharded(contract::NAMES, name_entries, &mut files));
-    let mut term_entries: Vec<(String, String)> = terms
-        .into_iter()
-        .map(|(k, mut list)| {
-            list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            list.truncate(MAX_POSTINGS);
-            list.sort_by_key(|p| p.0);
-            let flat: Vec<u64> = list.iter().flat_map(|(k, w)| [*k, u64::from(*w)]).collect();
-            (k, raw(&flat))
-        })
-        .collect();
-    term_entries.sort();
-    shards.insert(contract::TERMS.to_owned(), write_sharded(contract::TERMS, term_entries, &mut files));
+    let shards = postings.write(&mut files);
     let meta = Meta {
         version: contract::FORMAT_VERSION,
         docs: entries.len(),
         docs_per_shard: contract::DOCS_PER_SHARD,
-        namespaces: ns_ids
-            .iter()
-            .map(|ns| {
-                let s = ix.ns_source.get(ns);
-                NamespaceMeta {
-                    start: entries.iter().position(|e| e.namespace == *ns).unwrap_or(0),
-                    id: (*ns).to_owned(),
-                    title: s.map(|s| s.product.clone()).unwrap_or_default(),
-                    vendor: s.map(|s| s.vendor_name.clone()).unwrap_or_default(),
-                }
-            })
-            .collect(),
+        namespaces: ns_ids.iter().map(|ns| namespace_meta(ix, ns)).collect(),
         categories: categories.to_vec(),
         shards,
     };
     files.push((contract::meta_file(), to_json(&meta)));
     files
+}
+
+fn namespace_meta(ix: &Index<'_>, ns: &str) -> NamespaceMeta {
+    let s = ix.ns_source.get(ns);
+    NamespaceMeta {
+        start: ix.catalog.entries.iter().position(|e| e.namespace == ns).unwrap_or(0),
+        id: ns.to_owned(),
+        title: s.map(|s| s.product.clone()).unwrap_or_default(),
+        vendor: s.map(|s| s.vendor_name.clone()).unwrap_or_default(),
+    }
+}
+
+/// The three dictionaries being built: code → postings, name key → postings, and term →
+/// (posting, weight).
+#[derive(Default)]
+struct Postings {
+    codes: HashMap<String, Vec<u64>>,
+    names: HashMap<String, Vec<u64>>,
+    terms: HashMap<String, Vec<(u64, u32)>>,
+}
+
+impl Postings {
+    /// Adds one entry: its code, its names, and each token once with its best weight.
+    fn add_entry(&mut self, ix: &Index<'_>, e: &Entry, x: &Extra, key: u64) {
+        self.codes.entry(e.code.to_string()).or_default().push(key);
+        let mut local: HashMap<String, u32> = HashMap::new();
+        let mut add = |t: String, w: u32| {
+            let slot = local.entry(t).or_insert(0);
+            *slot = (*slot).max(w);
+        };
+        for n in &e.names {
+            self.names.entry(contract::name_key(n)).or_default().push(key);
+            contract::name_parts(n).into_iter().for_each(|p| add(p, W_NAME));
+        }
+        for t in &x.texts {
+            contract::tokens(t).into_iter().for_each(|tok| add(tok, W_CONCEPT));
+        }
+        for o in ix.occurrences(e) {
+            for (field, t) in o.texts() {
+                let w = match field {
+                    catalog::model::Field::Message => W_MESSAGE,
+                    catalog::model::Field::Description => W_DESCRIPTION,
+                    _ => W_OTHER,
+                };
+                contract::tokens(&t.text).into_iter().for_each(|tok| add(tok, w));
+            }
+        }
+        for (t, w) in local {
+            self.terms.entry(t).or_default().push((key, w));
+        }
+    }
+
+    /// Writes the sharded dictionaries; returns each one's shard prefixes for `meta.json`.
+    fn write(self, files: &mut Vec<(String, Vec<u8>)>) -> BTreeMap<String, Vec<String>> {
+        let raw = |v: &[u64]| serde_json::to_string(v).unwrap_or_default();
+        let sorted = |m: HashMap<String, Vec<u64>>| {
+            let mut v: Vec<(String, String)> = m.into_iter().map(|(k, v)| (k, raw(&v))).collect();
+            v.sort();
+            v
+        };
+        let mut term_entries: Vec<(String, String)> = self
+            .terms
+            .into_iter()
+            .map(|(k, mut list)| {
+                list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                list.truncate(MAX_POSTINGS);
+                list.sort_by_key(|p| p.0);
+                let flat: Vec<u64> = list.iter().flat_map(|(k, w)| [*k, u64::from(*w)]).collect();
+                (k, raw(&flat))
+            })
+            .collect();
+        term_entries.sort();
+        let mut shards = BTreeMap::new();
+        shards.insert(contract::CODES.to_owned(), write_sharded(contract::CODES, sorted(self.codes), files));
+        shards.insert(contract::NAMES.to_owned(), write_sharded(contract::NAMES, sorted(self.names), files));
+        shards.insert(contract::TERMS.to_owned(), write_sharded(contract::TERMS, term_entries, files));
+        shards
+    }
 }
 
 fn to_json<T: Serialize + ?Sized>(v: &T) -> Vec<u8> {

@@ -78,12 +78,7 @@ impl<'a> Members<'a> {
             paragraph_break: false,
             open_label: None,
             example: Vec::new(),
-            section: Section {
-                source: input.source_id.to_owned(),
-                path: span.path.clone(),
-                line: span.heading.map(|h| h.line).unwrap_or(span.first),
-                prose: Vec::new(),
-            },
+            section: span.section(input),
         }
     }
 

@@ -39,13 +39,7 @@ struct Block {
 fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mut Output) {
     let format = input.format;
     let mut cx = RowContext::for_section(input, span);
-    let heading_line = span.heading.map(|h| h.line).unwrap_or(span.first);
-    let mut section = Section {
-        source: input.source_id.to_owned(),
-        path: span.path.clone(),
-        line: heading_line,
-        prose: Vec::new(),
-    };
+    let mut section = span.section(input);
     let mut tables = 0;
     let mut in_table = false;
     let mut block: Option<Block> = None;

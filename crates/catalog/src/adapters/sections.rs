@@ -2,7 +2,7 @@
 
 use super::{DeclaredRange, Input, LineUse, Output};
 use crate::lint::Lint;
-use crate::model::Severity;
+use crate::model::{Section, Severity};
 use crate::text::Span;
 use regex::Regex;
 
@@ -18,6 +18,19 @@ pub struct SectionSpan {
     pub severity: Option<Severity>,
     pub namespace: String,
     pub range: Option<DeclaredRange>,
+}
+
+impl SectionSpan {
+    /// An empty section record for this span, placed at its heading (or its first line when
+    /// it has none).
+    pub fn section(&self, input: &Input<'_>) -> Section {
+        Section {
+            source: input.source_id.to_owned(),
+            path: self.path.clone(),
+            line: self.heading.map(|h| h.line).unwrap_or(self.first),
+            prose: Vec::new(),
+        }
+    }
 }
 
 /// Finds the sections of the input, marks their headings as markup and every line outside

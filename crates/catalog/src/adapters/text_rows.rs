@@ -3,7 +3,7 @@
 
 use super::{ends_sentence, finish, layout, Input, LineUse, Orphan, Output, RowContext, SectionSpan};
 use crate::manifest::{Format, Role};
-use crate::model::{Field, Name, Occurrence, Section, Text};
+use crate::model::{Field, Name, Occurrence, Text};
 use crate::text::Line;
 use regex::Regex;
 
@@ -55,12 +55,7 @@ enum State {
 
 fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, row: &Regex, out: &mut Output) {
     let cx = RowContext::for_section(input, span);
-    let mut section = Section {
-        source: input.source_id.to_owned(),
-        path: span.path.clone(),
-        line: span.heading.map(|h| h.line).unwrap_or(span.first),
-        prose: Vec::new(),
-    };
+    let mut section = span.section(input);
     let mut state = State::Intro;
     let mut current: Option<Occurrence> = None;
     let mut orphan: Vec<(crate::text::Span, String)> = Vec::new();

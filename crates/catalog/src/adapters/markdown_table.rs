@@ -480,8 +480,11 @@ fn column<'r>(
     roles.iter().position(|r| *r == role).and_then(|i| Some((rec.cells.get(i)?, texts.get(i)?)))
 }
 
+/// A code as a cell writes it, and where.
+type CodeValue = (String, Span);
+
 /// The values a code column holds: one per bullet item, else the cell's whole text.
-fn values(doc: &Document, column: Option<(&Cell, &CellText)>) -> Vec<(String, Span)> {
+fn values(doc: &Document, column: Option<(&Cell, &CellText)>) -> Vec<CodeValue> {
     let Some((cell, t)) = column else {
         return Vec::new();
     };
@@ -519,11 +522,7 @@ fn without_code(
     );
 }
 
-fn value_count_mismatch(
-    cx: &RowContext<'_>,
-    decs: &[(String, Span)],
-    hexes: &[(String, Span)],
-) -> Diagnostic {
+fn value_count_mismatch(cx: &RowContext<'_>, decs: &[CodeValue], hexes: &[CodeValue]) -> Diagnostic {
     let file = cx.input.file;
     Diagnostic::new(
         Lint::HexDecimalMismatch,
@@ -541,7 +540,7 @@ fn occurrence(
     rec: &Record,
     texts: &[CellText],
     span: &SectionSpan,
-    (d, h): (Option<&(String, Span)>, Option<&(String, Span)>),
+    (d, h): (Option<&CodeValue>, Option<&CodeValue>),
     out: &mut Output,
 ) -> Option<Occurrence> {
     let input = cx.input;
@@ -572,7 +571,7 @@ fn occurrence(
 
 /// Records the code as written in both columns: the first column is the code's text, the
 /// other its alternative.
-fn both_codes(roles: &[Role], occ: &mut Occurrence, d: &(String, Span), h: &(String, Span)) {
+fn both_codes(roles: &[Role], occ: &mut Occurrence, d: &CodeValue, h: &CodeValue) {
     let hex_first = roles.iter().position(|r| *r == Role::Hex) < roles.iter().position(|r| *r == Role::Code);
     if hex_first {
         occ.code_text = h.0.trim().to_owned();
@@ -584,7 +583,7 @@ fn both_codes(roles: &[Role], occ: &mut Occurrence, d: &(String, Span), h: &(Str
 }
 
 /// A hex and a decimal column that name different bits.
-fn hex_decimal_disagree(cx: &RowContext<'_>, d: &(String, Span), h: &(String, Span)) -> Option<Diagnostic> {
+fn hex_decimal_disagree(cx: &RowContext<'_>, d: &CodeValue, h: &CodeValue) -> Option<Diagnostic> {
     let (dv, hv) = (parse_code(&d.0)?, parse_code(&h.0)?);
     if same_bits(hv.value, dv.value) {
         return None;

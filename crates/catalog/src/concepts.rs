@@ -233,44 +233,88 @@ pub fn check(
     texts: &BTreeMap<String, String>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let known: BTreeSet<(&str, i64)> = entries.iter().map(|e| (e.namespace.as_str(), e.code)).collect();
-    let categories: BTreeSet<&str> = m.categories.iter().map(|c| c.id.as_str()).collect();
+    let cx = Checks {
+        known: entries.iter().map(|e| (e.namespace.as_str(), e.code)).collect(),
+        categories: m.categories.iter().map(|c| c.id.as_str()).collect(),
+        vendors,
+        texts,
+    };
     let mut seen_ids: BTreeMap<&str, &Concept> = BTreeMap::new();
     let mut owner: BTreeMap<(&str, i64), Vec<&Concept>> = BTreeMap::new();
-    let at = |c: &Concept| {
-        texts.get(&c.file).map(|t| line_span(t, c.line)).unwrap_or(Span {
+    for c in &m.concepts {
+        if let Some(first) = seen_ids.insert(&c.id, c) {
+            diags.push(cx.duplicate_id(c, first));
+        }
+        if !cx.categories.contains(c.category.as_str()) {
+            diags.push(cx.unknown_category(c));
+        }
+        cx.members(c, &mut owner, diags);
+    }
+    for ((ns, code), cs) in owner {
+        if cs.len() > 1 {
+            diags.push(cx.overlap(ns, code, &cs));
+        }
+    }
+    for o in &m.overrides {
+        if !cx.known.contains(&(o.namespace.as_str(), o.code)) || !cx.categories.contains(o.category.as_str())
+        {
+            diags.push(cx.stale_override(&m.taxonomy_file, o));
+        }
+    }
+}
+
+/// What the concept checks compare against.
+struct Checks<'a> {
+    /// (namespace, code) of every entry.
+    known: BTreeSet<(&'a str, i64)>,
+    /// The taxonomy's category ids.
+    categories: BTreeSet<&'a str>,
+    vendors: &'a BTreeMap<String, String>,
+    /// The catalog's files, to point at a concept's line.
+    texts: &'a BTreeMap<String, String>,
+}
+
+impl<'a> Checks<'a> {
+    /// Where a concept is written.
+    fn at(&self, c: &Concept) -> Span {
+        self.texts.get(&c.file).map(|t| line_span(t, c.line)).unwrap_or(Span {
             line: c.line,
             column: 1,
             start: 0,
             end: 0,
         })
-    };
-    for c in &m.concepts {
-        let span = at(c);
-        if let Some(first) = seen_ids.insert(&c.id, c) {
-            diags.push(
-                Diagnostic::new(Lint::ConceptDuplicateId, format!("concept id `{}` is used twice", c.id))
-                    .with_label(Label::primary(&c.file, span, "again here"))
-                    .with_label(Label::secondary(&first.file, at(first), "first here"))
-                    .with_help("give each concept a unique id"),
-            );
-        }
-        if !categories.contains(c.category.as_str()) {
-            diags.push(
-                Diagnostic::new(
-                    Lint::ConceptUnknownCategory,
-                    format!(
-                        "concept `{}` is in category `{}`, which catalog/taxonomy.toml does not define",
-                        c.id, c.category
-                    ),
-                )
-                .with_label(Label::primary(&c.file, span, "this concept"))
-                .with_help("add the category to catalog/taxonomy.toml or move the concept"),
-            );
-        }
+    }
+
+    fn duplicate_id(&self, c: &Concept, first: &Concept) -> Diagnostic {
+        Diagnostic::new(Lint::ConceptDuplicateId, format!("concept id `{}` is used twice", c.id))
+            .with_label(Label::primary(&c.file, self.at(c), "again here"))
+            .with_label(Label::secondary(&first.file, self.at(first), "first here"))
+            .with_help("give each concept a unique id")
+    }
+
+    fn unknown_category(&self, c: &Concept) -> Diagnostic {
+        Diagnostic::new(
+            Lint::ConceptUnknownCategory,
+            format!(
+                "concept `{}` is in category `{}`, which catalog/taxonomy.toml does not define",
+                c.id, c.category
+            ),
+        )
+        .with_label(Label::primary(&c.file, self.at(c), "this concept"))
+        .with_help("add the category to catalog/taxonomy.toml or move the concept")
+    }
+
+    /// Every member of a concept must be an entry, and the members must come from two vendors
+    /// at least; each known member is recorded under its concept in `owner`.
+    fn members(
+        &self,
+        c: &'a Concept,
+        owner: &mut BTreeMap<(&'a str, i64), Vec<&'a Concept>>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
         let mut concept_vendors = BTreeSet::new();
         for mem in &c.members {
-            if !known.contains(&(mem.namespace.as_str(), mem.code)) {
+            if !self.known.contains(&(mem.namespace.as_str(), mem.code)) {
                 diags.push(
                     Diagnostic::new(
                         Lint::ConceptUnknownMember,
@@ -281,12 +325,12 @@ pub fn check(
                     )
                     .in_namespace(&mem.namespace)
                     .with_code(mem.code)
-                    .with_label(Label::primary(&c.file, span, "in this concept"))
+                    .with_label(Label::primary(&c.file, self.at(c), "in this concept"))
                     .with_help("fix the namespace or code (codes are decimal), or remove the member"),
                 );
                 continue;
             }
-            if let Some(v) = vendors.get(&mem.namespace) {
+            if let Some(v) = self.vendors.get(&mem.namespace) {
                 concept_vendors.insert(v.as_str());
             }
             owner.entry((mem.namespace.as_str(), mem.code)).or_default().push(c);
@@ -294,46 +338,50 @@ pub fn check(
         if concept_vendors.len() < 2 {
             diags.push(
                 Diagnostic::new(Lint::ConceptSingleVendor, format!("concept `{}` has members from {} vendor(s); a concept maps situations across vendors", c.id, concept_vendors.len()))
-                    .with_label(Label::primary(&c.file, span, "this concept"))
+                    .with_label(Label::primary(&c.file, self.at(c), "this concept"))
                     .with_help("add the equivalent codes of another vendor, or drop the concept"),
             );
         }
     }
-    for ((ns, code), cs) in owner {
-        if cs.len() > 1 {
-            let mut d = Diagnostic::new(Lint::ConceptOverlap, format!("{ns} {code} belongs to {} concepts: {}", cs.len(), cs.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")))
-                .in_namespace(ns)
-                .with_code(code)
-                .with_help("keep the entry in the concept that fits best, or acknowledge the overlap in catalog/policy.toml");
-            for (i, c) in cs.iter().enumerate() {
-                let l = if i == 0 {
-                    Label::primary(&c.file, at(c), "listed here")
-                } else {
-                    Label::secondary(&c.file, at(c), "and here")
-                };
-                d = d.with_label(l);
-            }
-            diags.push(d);
+
+    /// An entry listed by several concepts.
+    fn overlap(&self, ns: &str, code: i64, cs: &[&Concept]) -> Diagnostic {
+        let ids: Vec<String> = cs.iter().map(|c| format!("`{}`", c.id)).collect();
+        let mut d = Diagnostic::new(
+            Lint::ConceptOverlap,
+            format!("{ns} {code} belongs to {} concepts: {}", cs.len(), ids.join(", ")),
+        )
+        .in_namespace(ns)
+        .with_code(code)
+        .with_help(
+            "keep the entry in the concept that fits best, or acknowledge the overlap in catalog/policy.toml",
+        );
+        for (i, c) in cs.iter().enumerate() {
+            let l = if i == 0 {
+                Label::primary(&c.file, self.at(c), "listed here")
+            } else {
+                Label::secondary(&c.file, self.at(c), "and here")
+            };
+            d = d.with_label(l);
         }
+        d
     }
-    for o in &m.overrides {
-        if !known.contains(&(o.namespace.as_str(), o.code)) || !categories.contains(o.category.as_str()) {
-            diags.push(
-                Diagnostic::new(
-                    Lint::StaleOverride,
-                    format!(
-                        "category override for {} {} → `{}` matches no entry or category",
-                        o.namespace, o.code, o.category
-                    ),
-                )
-                .with_label(Label::primary(
-                    &m.taxonomy_file,
-                    texts.get(&m.taxonomy_file).map(|t| line_span(t, o.line)).unwrap_or_default(),
-                    "this override",
-                ))
-                .with_help("fix or delete the override in catalog/taxonomy.toml"),
-            );
-        }
+
+    /// A category override whose entry or category does not exist.
+    fn stale_override(&self, taxonomy_file: &str, o: &Override) -> Diagnostic {
+        Diagnostic::new(
+            Lint::StaleOverride,
+            format!(
+                "category override for {} {} → `{}` matches no entry or category",
+                o.namespace, o.code, o.category
+            ),
+        )
+        .with_label(Label::primary(
+            taxonomy_file,
+            self.texts.get(taxonomy_file).map(|t| line_span(t, o.line)).unwrap_or_default(),
+            "this override",
+        ))
+        .with_help("fix or delete the override in catalog/taxonomy.toml")
     }
 }
 

@@ -2,8 +2,9 @@
 //! the stable interface the site, search and tests build on.
 
 use crate::diag::Diagnostic;
-use crate::model::{Accounting, Catalog, SharedValue};
+use crate::model::{Accounting, Catalog, Entry, Field, Occurrence, SharedValue, Text};
 use crate::model::{Lang, Severity};
+use crate::text::Span;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -101,95 +102,97 @@ pub struct ExportEntry {
 }
 
 pub fn build(catalog: &Catalog) -> Export {
-    let sources = catalog.sources.clone();
-    let occurrences = catalog
-        .occurrences
-        .iter()
-        .enumerate()
-        .map(|(id, o)| {
-            let mut languages = BTreeMap::new();
-            let mut positions = BTreeMap::new();
-            let pos = |s: crate::text::Span| Position { line: s.line, column: s.column };
-            positions.insert("code".to_owned(), pos(o.code_span));
-            for (i, n) in o.names.iter().enumerate() {
-                positions.insert(format!("names[{i}]"), pos(n.span));
-            }
-            for field in crate::model::Field::SINGLE {
-                if let Some(t) = o.field(field) {
-                    languages.insert(field.as_str().to_owned(), t.lang);
-                    positions.insert(field.as_str().to_owned(), pos(t.span));
-                }
-            }
-            for (i, t) in o.notes.iter().enumerate() {
-                positions.insert(format!("notes[{i}]"), pos(t.span));
-            }
-            for (i, e) in o.examples.iter().enumerate() {
-                positions.insert(format!("examples[{i}]"), pos(e.span));
-            }
-            let text = |t: &Option<crate::model::Text>| t.as_ref().map(|t| t.text.clone());
-            ExportOccurrence {
-                id,
-                source: o.source.clone(),
-                namespace: o.namespace.clone(),
-                line: o.span.line,
-                column: o.span.column,
-                last_line: o.last_line,
-                section: o.section.join(" > "),
-                section_path: o.section.clone(),
-                context: o.context.clone(),
-                code: o.code,
-                code_text: o.code_text.clone(),
-                alt_code_text: o.alt_code_text.clone(),
-                hex: crate::code::canonical_hex(o.code),
-                names: o.name_list(),
-                message: text(&o.message),
-                description: text(&o.description),
-                cause: text(&o.cause),
-                suggestion: text(&o.suggestion),
-                notes: o.notes.iter().map(|t| t.text.clone()).collect(),
-                deprecated: text(&o.deprecated),
-                examples: o
-                    .examples
-                    .iter()
-                    .map(|e| ExportExample { language: e.language.clone(), code: e.code.clone() })
-                    .collect(),
-                platforms: o.platforms.clone(),
-                severity: o.severity,
-                languages,
-                positions,
-                corrections: o.corrections.clone(),
-            }
-        })
-        .collect();
-    let entries = catalog
-        .entries
-        .iter()
-        .map(|e| ExportEntry {
-            namespace: e.namespace.clone(),
-            code: e.code,
-            hex: crate::code::canonical_hex(e.code),
-            names: e.names.clone(),
-            severity: e.severity,
-            sources: e.sources.clone(),
-            contexts: e.contexts.clone(),
-            occurrences: e.occurrences.clone(),
-            texts: e.texts.clone(),
-            category: e.category.clone(),
-            concepts: e.concepts.clone(),
-            vendor: catalog.vendors.get(&e.namespace).cloned().unwrap_or_default(),
-        })
-        .collect();
     Export {
         schema_version: SCHEMA_VERSION,
-        sources,
-        occurrences,
-        entries,
+        sources: catalog.sources.clone(),
+        occurrences: catalog.occurrences.iter().enumerate().map(|(id, o)| occurrence(id, o)).collect(),
+        entries: catalog.entries.iter().map(|e| entry(catalog, e)).collect(),
         shared_values: catalog.shared_values.clone(),
         accounting: catalog.accounting.clone(),
         categories: catalog.mapping.categories.clone(),
         concepts: catalog.mapping.concepts.clone(),
         coverage: catalog.coverage.clone(),
         diagnostics: catalog.diagnostics.clone(),
+    }
+}
+
+fn occurrence(id: usize, o: &Occurrence) -> ExportOccurrence {
+    let text = |t: &Option<Text>| t.as_ref().map(|t| t.text.clone());
+    ExportOccurrence {
+        id,
+        source: o.source.clone(),
+        namespace: o.namespace.clone(),
+        line: o.span.line,
+        column: o.span.column,
+        last_line: o.last_line,
+        section: o.section.join(" > "),
+        section_path: o.section.clone(),
+        context: o.context.clone(),
+        code: o.code,
+        code_text: o.code_text.clone(),
+        alt_code_text: o.alt_code_text.clone(),
+        hex: crate::code::canonical_hex(o.code),
+        names: o.name_list(),
+        message: text(&o.message),
+        description: text(&o.description),
+        cause: text(&o.cause),
+        suggestion: text(&o.suggestion),
+        notes: o.notes.iter().map(|t| t.text.clone()).collect(),
+        deprecated: text(&o.deprecated),
+        examples: o
+            .examples
+            .iter()
+            .map(|e| ExportExample { language: e.language.clone(), code: e.code.clone() })
+            .collect(),
+        platforms: o.platforms.clone(),
+        severity: o.severity,
+        languages: languages(o),
+        positions: positions(o),
+        corrections: o.corrections.clone(),
+    }
+}
+
+/// The language of each single text field present.
+fn languages(o: &Occurrence) -> BTreeMap<String, Lang> {
+    Field::SINGLE.into_iter().filter_map(|f| Some((f.as_str().to_owned(), o.field(f)?.lang))).collect()
+}
+
+/// Where the code, each name, each single field, each note and each example start.
+fn positions(o: &Occurrence) -> BTreeMap<String, Position> {
+    let pos = |s: Span| Position { line: s.line, column: s.column };
+    let mut positions = BTreeMap::new();
+    positions.insert("code".to_owned(), pos(o.code_span));
+    for (i, n) in o.names.iter().enumerate() {
+        positions.insert(format!("names[{i}]"), pos(n.span));
+    }
+    for field in Field::SINGLE {
+        if let Some(t) = o.field(field) {
+            positions.insert(field.as_str().to_owned(), pos(t.span));
+        }
+    }
+    for (i, t) in o.notes.iter().enumerate() {
+        positions.insert(format!("notes[{i}]"), pos(t.span));
+    }
+    for (i, e) in o.examples.iter().enumerate() {
+        positions.insert(format!("examples[{i}]"), pos(e.span));
+    }
+    positions
+}
+
+fn entry(catalog: &Catalog, e: &Entry) -> ExportEntry {
+    ExportEntry {
+        namespace: e.namespace.clone(),
+        code: e.code,
+        hex: crate::code::canonical_hex(e.code),
+        names: e.names.clone(),
+        severity: e.severity,
+        sources: e.sources.clone(),
+        contexts: e.contexts.clone(),
+        occurrences: e.occurrences.clone(),
+        texts: e.texts.clone(),
+        category: e.category.clone(),
+        concepts: e.concepts.clone(),
+        vendor: catalog.vendors.get(&e.namespace).cloned().unwrap_or_default(),
     }
 }
 

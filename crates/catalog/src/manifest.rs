@@ -239,6 +239,15 @@ impl Manifest {
             let range = find_key(text, key);
             errors.push(ManifestError { message, range });
         };
+        self.check_required(&mut fail);
+        self.check_identity(&mut fail);
+        check_sections_and_namespaces(&self.format, &mut fail);
+        check_patterns(&self.format, &mut fail);
+        check_family(&self.format, &mut fail);
+        errors
+    }
+
+    fn check_required(&self, fail: &mut impl FnMut(&str, String)) {
         for (key, value) in [
             ("id", &self.id),
             ("vendor", &self.vendor),
@@ -253,14 +262,14 @@ impl Manifest {
                 fail(key, format!("required field `{key}` is empty"));
             }
         }
-        if let Err(why) = crate::ids::check(&self.id) {
-            fail("id", format!("`id` `{}` {why}", self.id));
-        }
-        if let Err(why) = crate::ids::check(&self.vendor) {
-            fail("vendor", format!("`vendor` `{}` {why}", self.vendor));
-        }
-        if let Err(why) = crate::ids::check(&self.namespace) {
-            fail("namespace", format!("`namespace` `{}` {why}", self.namespace));
+    }
+
+    /// The ids the catalog files and pages are named by, the document's digest and its place.
+    fn check_identity(&self, fail: &mut impl FnMut(&str, String)) {
+        for (key, value) in [("id", &self.id), ("vendor", &self.vendor), ("namespace", &self.namespace)] {
+            if let Err(why) = crate::ids::check(value) {
+                fail(key, format!("`{key}` `{value}` {why}"));
+            }
         }
         if self.sha256.len() != 64 || !self.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             fail("sha256", "`sha256` must be 64 hex digits".to_owned());
@@ -268,70 +277,87 @@ impl Manifest {
         if self.file.contains("..") || self.file.starts_with('/') {
             fail("file", "`file` must name a file inside the source's folder".to_owned());
         }
-        let f = &self.format;
-        let mut patterns: Vec<(&str, &str)> = Vec::new();
-        for s in &f.sections {
-            match (&s.heading, &s.heading_pattern) {
-                (Some(_), None) => {}
-                (None, Some(p)) => patterns.push(("heading_pattern", p)),
-                _ => fail(
-                    "sections",
-                    "each section needs exactly one of `heading` or `heading_pattern`".to_owned(),
-                ),
-            }
-            if let Some(ns) = &s.namespace {
-                if let Err(why) = crate::ids::check(ns) {
-                    fail("namespace", format!("section namespace `{ns}` {why}"));
-                }
+    }
+}
+
+/// Each section rule has one way to find its heading; section and sub-table namespaces are ids.
+fn check_sections_and_namespaces(f: &Format, fail: &mut impl FnMut(&str, String)) {
+    for s in &f.sections {
+        if s.heading.is_some() == s.heading_pattern.is_some() {
+            fail("sections", "each section needs exactly one of `heading` or `heading_pattern`".to_owned());
+        }
+        if let Some(ns) = &s.namespace {
+            if let Err(why) = crate::ids::check(ns) {
+                fail("namespace", format!("section namespace `{ns}` {why}"));
             }
         }
-        for (key, p) in [("stop_at", &f.stop_at), ("header", &f.header), ("member", &f.member)] {
-            if let Some(p) = p {
-                patterns.push((key, p));
-            }
+    }
+    for t in &f.subtables {
+        if let Err(why) = crate::ids::check(&t.namespace) {
+            fail("namespace", format!("sub-table namespace `{}` {why}", t.namespace));
         }
-        for r in &f.severity_rules {
-            if let Some(p) = &r.name_pattern {
-                patterns.push(("name_pattern", p));
-            }
+    }
+}
+
+/// Every regular expression of the format compiles.
+fn check_patterns(f: &Format, fail: &mut impl FnMut(&str, String)) {
+    for (key, p) in patterns(f) {
+        if let Err(e) = Regex::new(p) {
+            fail(key, format!("`{key}` is not a valid regular expression: {e}"));
         }
-        for p in &f.deprecation_patterns {
-            patterns.push(("deprecation_patterns", p));
+    }
+}
+
+/// The format's regular expressions, each with its key.
+fn patterns(f: &Format) -> Vec<(&'static str, &str)> {
+    let mut patterns: Vec<(&str, &str)> = Vec::new();
+    for s in &f.sections {
+        if let (None, Some(p)) = (&s.heading, &s.heading_pattern) {
+            patterns.push(("heading_pattern", p));
         }
-        for t in &f.subtables {
-            patterns.push(("header", &t.header));
-            if let Some(p) = &t.intro {
-                patterns.push(("intro", p));
-            }
-            if let Err(why) = crate::ids::check(&t.namespace) {
-                fail("namespace", format!("sub-table namespace `{}` {why}", t.namespace));
-            }
+    }
+    for (key, p) in [("stop_at", &f.stop_at), ("header", &f.header), ("member", &f.member)] {
+        if let Some(p) = p {
+            patterns.push((key, p));
         }
-        for (key, p) in patterns {
-            if let Err(e) = Regex::new(p) {
-                fail(key, format!("`{key}` is not a valid regular expression: {e}"));
-            }
+    }
+    for r in &f.severity_rules {
+        if let Some(p) = &r.name_pattern {
+            patterns.push(("name_pattern", p));
         }
-        let needs = |ok: bool, key: &str, errors: &mut dyn FnMut(&str, String)| {
-            if !ok {
-                errors(key, format!("family `{}` needs `format.{key}`", f.family.as_str()));
-            }
-        };
-        match f.family {
-            Family::TextRows => {
-                needs(f.header.is_some(), "header", &mut fail);
-                needs(f.columns.contains(&Role::Code), "columns", &mut fail);
-            }
-            Family::CodeBlocks => needs(f.header.is_some(), "header", &mut fail),
-            Family::MarkdownTable | Family::HtmlTable => {
-                needs(f.columns.contains(&Role::Code) || f.columns.contains(&Role::Hex), "columns", &mut fail)
-            }
-            Family::ApiMembers => {
-                needs(f.member.is_some(), "member", &mut fail);
-                needs(f.value_label.is_some(), "value_label", &mut fail);
-            }
+    }
+    for p in &f.deprecation_patterns {
+        patterns.push(("deprecation_patterns", p));
+    }
+    for t in &f.subtables {
+        patterns.push(("header", &t.header));
+        if let Some(p) = &t.intro {
+            patterns.push(("intro", p));
         }
-        errors
+    }
+    patterns
+}
+
+/// The keys each family cannot read a document without.
+fn check_family(f: &Format, fail: &mut impl FnMut(&str, String)) {
+    let mut needs = |ok: bool, key: &str| {
+        if !ok {
+            fail(key, format!("family `{}` needs `format.{key}`", f.family.as_str()));
+        }
+    };
+    match f.family {
+        Family::TextRows => {
+            needs(f.header.is_some(), "header");
+            needs(f.columns.contains(&Role::Code), "columns");
+        }
+        Family::CodeBlocks => needs(f.header.is_some(), "header"),
+        Family::MarkdownTable | Family::HtmlTable => {
+            needs(f.columns.contains(&Role::Code) || f.columns.contains(&Role::Hex), "columns")
+        }
+        Family::ApiMembers => {
+            needs(f.member.is_some(), "member");
+            needs(f.value_label.is_some(), "value_label");
+        }
     }
 }
 

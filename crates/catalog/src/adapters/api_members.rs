@@ -78,12 +78,7 @@ impl<'a> Members<'a> {
             paragraph_break: false,
             open_label: None,
             example: Vec::new(),
-            section: Section {
-                source: input.source_id.to_owned(),
-                path: span.path.clone(),
-                line: span.heading.map(|h| h.line).unwrap_or(span.first),
-                prose: Vec::new(),
-            },
+            section: span.section(input),
         }
     }
 
@@ -115,17 +110,50 @@ impl<'a> Members<'a> {
         out.sections.push(self.section);
     }
 
+    /// Reads one line of the section; returns what the line was used for.
     fn line(&mut self, line: &Line<'_>, out: &mut Output) -> LineUse {
-        let f = self.input.format;
         let t = line.text.trim();
-        let lang = self.input.lang;
+        if let Some(use_) = self.member_head(line, t, out) {
+            return use_;
+        }
+        if t.is_empty() {
+            return self.blank(line);
+        }
+        let item = strip_bullet(t);
+        if let Some(use_) = self.by_mode(line, t, item, out) {
+            return use_;
+        }
+        let Some(occ) = self.current.as_mut() else {
+            self.section.prose.push(Text { text: t.to_owned(), lang: self.input.lang, span: line.span() });
+            return LineUse::Prose;
+        };
+        occ.last_line = line.number;
+        if let Some(use_) = self.body_heading(t, out) {
+            return use_;
+        }
+        let was_break = std::mem::replace(&mut self.paragraph_break, false);
+        let numbered = item.is_none() && is_list_item(t);
+        if let Some((role, rest)) = label_of(t, &self.input.format.labels) {
+            self.labelled(line, t, role, rest, out);
+        } else if let Some(text) = item.or(numbered.then_some(t)) {
+            self.list_item(line, text);
+        } else {
+            self.check_open_label(out);
+            self.paragraph_line(line, t, was_break);
+        }
+        LineUse::Row
+    }
+
+    /// The lines that open a member: its name, `Default Value:` and `Deprecated:`.
+    fn member_head(&mut self, line: &Line<'_>, t: &str, out: &mut Output) -> Option<LineUse> {
+        let f = self.input.format;
         if let Some(c) = self.member.as_ref().and_then(|re| re.captures(t)) {
             self.finish_member(out);
             let name = c.name("name").map(|m| m.as_str()).unwrap_or(t);
             self.name = Some(Name { name: name.to_owned(), span: line.span_of(name) });
             self.head_line = Some(line.span());
             self.mode = Mode::Head;
-            return LineUse::Row;
+            return Some(LineUse::Row);
         }
         if Some(t) == f.value_label.as_deref().map(str::trim) {
             if self.current.is_some() || self.head_line.is_none() {
@@ -133,7 +161,7 @@ impl<'a> Members<'a> {
                 self.head_line = Some(line.span());
             }
             self.mode = Mode::Value;
-            return LineUse::Row;
+            return Some(LineUse::Row);
         }
         if Some(t) == f.deprecated_label.as_deref().map(str::trim) {
             if self.current.is_some() {
@@ -141,99 +169,112 @@ impl<'a> Members<'a> {
                 self.head_line = Some(line.span());
             }
             self.mode = Mode::Deprecated;
-            return LineUse::Row;
+            return Some(LineUse::Row);
         }
-        if t.is_empty() {
-            if self.mode == Mode::Example {
-                self.example.push((line.span(), String::new()));
-            } else if let Mode::Table(i) = self.mode {
-                if f.subtables[i].layout == SubtableLayout::Rows {
-                    self.mode = Mode::Body;
-                }
+        None
+    }
+
+    /// A blank line: kept inside an example, ends a table of rows, breaks the paragraph.
+    fn blank(&mut self, line: &Line<'_>) -> LineUse {
+        if self.mode == Mode::Example {
+            self.example.push((line.span(), String::new()));
+        } else if let Mode::Table(i) = self.mode {
+            if self.input.format.subtables[i].layout == SubtableLayout::Rows {
+                self.mode = Mode::Body;
             }
-            self.paragraph_break = true;
-            return LineUse::Blank;
         }
-        let item = strip_bullet(t);
+        self.paragraph_break = true;
+        LineUse::Blank
+    }
+
+    /// Lines the mode alone decides: the value, the deprecation, text before the value,
+    /// example code and rows of an embedded table. `None` leaves the line to the body.
+    fn by_mode(&mut self, line: &Line<'_>, t: &str, item: Option<&str>, out: &mut Output) -> Option<LineUse> {
+        let lang = self.input.lang;
         match self.mode {
-            Mode::Value => return self.value(line, item.unwrap_or(t), out),
+            Mode::Value => Some(self.value(line, item.unwrap_or(t), out)),
             Mode::Deprecated => {
                 let text = item.unwrap_or(t);
                 self.deprecated = Some(Text { text: text.to_owned(), lang, span: line.span_of(text) });
                 self.mode = Mode::Head;
-                return LineUse::Row;
+                Some(LineUse::Row)
             }
             Mode::Head => {
                 self.section.prose.push(Text { text: t.to_owned(), lang, span: line.span() });
-                return LineUse::Prose;
+                Some(LineUse::Prose)
             }
             Mode::Example => {
                 self.example.push((line.span(), line.text.to_owned()));
-                return LineUse::Row;
+                Some(LineUse::Row)
             }
-            Mode::Table(i) => {
-                if let Some(use_) = self.table_line(i, line, out) {
-                    return use_;
-                }
-            }
-            Mode::Body | Mode::NoteList => {}
+            Mode::Table(i) => self.table_line(i, line, out),
+            Mode::Body | Mode::NoteList => None,
         }
-        let Some(occ) = self.current.as_mut() else {
-            self.section.prose.push(Text { text: t.to_owned(), lang, span: line.span() });
-            return LineUse::Prose;
-        };
-        occ.last_line = line.number;
+    }
+
+    /// Headings inside a member's text: a table's intro or header, the notes and the
+    /// example headings.
+    fn body_heading(&mut self, t: &str, out: &mut Output) -> Option<LineUse> {
+        let f = self.input.format;
         for (i, intro) in self.intros.iter().enumerate() {
             if intro.as_ref().is_some_and(|re| re.is_match(t)) {
                 self.paragraph_break = false;
-                return LineUse::Markup;
+                return Some(LineUse::Markup);
             }
             if self.headers[i].as_ref().is_some_and(|re| re.is_match(t)) {
                 self.mode = Mode::Table(i);
-                return LineUse::Markup;
+                return Some(LineUse::Markup);
             }
         }
         if f.notes_heading.as_deref() == Some(t) {
             self.mode = Mode::NoteList;
             self.check_open_label(out);
-            return LineUse::Markup;
+            return Some(LineUse::Markup);
         }
         if f.example_heading.as_deref() == Some(t) {
             self.mode = Mode::Example;
             self.check_open_label(out);
-            return LineUse::Markup;
+            return Some(LineUse::Markup);
         }
-        let was_break = std::mem::replace(&mut self.paragraph_break, false);
-        if let Some((role, rest)) = label_of(t, &f.labels) {
-            self.check_open_label(out);
-            self.mode = Mode::Body;
-            let rest = rest.trim();
-            self.field = role;
-            if rest.is_empty() {
-                self.open_label = Some((role, line.span(), t.to_owned()));
-            } else if role == Role::Note {
-                self.take_note(rest, line.span_of(rest));
-            } else {
-                self.take_text(role, rest, line.span_of(rest), false);
-            }
-            return LineUse::Row;
-        }
-        let numbered = item.is_none() && is_list_item(t);
-        if let Some(text) = item.or(numbered.then_some(t)) {
-            let span = line.span_of(text);
-            if let Some((role, rest)) = label_of(text, &f.labels).filter(|(r, _)| *r != Role::Note) {
-                let rest = rest.trim();
-                self.take_text(role, rest, line.span_of(rest), true);
-            } else if self.mode == Mode::NoteList {
-                self.take_note(text, span);
-            } else {
-                self.open_label = None;
-                let role = self.field;
-                self.take_text(role, text, span, true);
-            }
-            return LineUse::Row;
-        }
+        None
+    }
+
+    /// A line that opens with a label: the field's text, or a label whose text follows.
+    fn labelled(&mut self, line: &Line<'_>, t: &str, role: Role, rest: &str, out: &mut Output) {
         self.check_open_label(out);
+        self.mode = Mode::Body;
+        let rest = rest.trim();
+        self.field = role;
+        if rest.is_empty() {
+            self.open_label = Some((role, line.span(), t.to_owned()));
+        } else if role == Role::Note {
+            self.take_note(rest, line.span_of(rest));
+        } else {
+            self.take_text(role, rest, line.span_of(rest), false);
+        }
+    }
+
+    /// A bulleted or numbered item: a labelled field, a note of the notes list, or an item
+    /// of the current field.
+    fn list_item(&mut self, line: &Line<'_>, text: &str) {
+        let span = line.span_of(text);
+        if let Some((role, rest)) =
+            label_of(text, &self.input.format.labels).filter(|(r, _)| *r != Role::Note)
+        {
+            let rest = rest.trim();
+            self.take_text(role, rest, line.span_of(rest), true);
+        } else if self.mode == Mode::NoteList {
+            self.take_note(text, span);
+        } else {
+            self.open_label = None;
+            let role = self.field;
+            self.take_text(role, text, span, true);
+        }
+    }
+
+    /// Plain text: a new paragraph (the description, then notes), the rest of an indented
+    /// item, or the continuation of the current field.
+    fn paragraph_line(&mut self, line: &Line<'_>, t: &str, was_break: bool) {
         if was_break || self.mode == Mode::NoteList {
             self.mode = Mode::Body;
             let has_description = self.current.as_ref().is_some_and(|o| o.description.is_some());
@@ -248,7 +289,6 @@ impl<'a> Members<'a> {
             let role = self.field;
             self.take_with_inline_labels(role, t, line, false);
         }
-        LineUse::Row
     }
 
     fn value(&mut self, line: &Line<'_>, text: &str, out: &mut Output) -> LineUse {

@@ -37,44 +37,11 @@ struct Block {
 }
 
 fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mut Output) {
-    let format = input.format;
     let mut cx = RowContext::for_section(input, span);
-    let heading_line = span.heading.map(|h| h.line).unwrap_or(span.first);
-    let mut section = Section {
-        source: input.source_id.to_owned(),
-        path: span.path.clone(),
-        line: heading_line,
-        prose: Vec::new(),
-    };
+    let mut section = span.section(input);
     let mut tables = 0;
     let mut in_table = false;
     let mut block: Option<Block> = None;
-    let close = |block: &mut Option<Block>, out: &mut Output| {
-        if let Some(mut b) = block.take() {
-            if b.never_labelled && b.occ.last_line > b.occ.span.line {
-                out.diagnostics.push(
-                    Diagnostic::new(
-                        Lint::UnlabeledBlock,
-                        format!(
-                            "block {} has no field labels; its lines were read as {}",
-                            b.occ.code_text,
-                            field_names(&format.unlabeled_fields)
-                        ),
-                    )
-                    .in_namespace(&b.occ.namespace)
-                    .with_code(b.occ.code)
-                    .with_label(Label::primary(
-                        input.file,
-                        b.occ.code_span,
-                        "no `Description:` / `Possible cause:` / `Suggestion:` labels",
-                    ))
-                    .with_help("check the field order; correct the row if the document meant otherwise"),
-                );
-            }
-            finish(&mut b.occ, format, span.severity);
-            out.occurrences.push(b.occ);
-        }
-    };
     for line in (span.first..=span.last).filter_map(|n| input.doc.line(n)) {
         let t = line.text.trim();
         if t.is_empty() {
@@ -86,63 +53,120 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, out: &mu
         }
         if header.is_match(t) {
             out.mark(line.number, LineUse::Markup);
-            close(&mut block, out);
+            close(input, span, &mut block, out);
             tables += 1;
             in_table = true;
             if tables > 1 {
-                // A second table under one heading means the document lost the table's own
-                // heading; give it a path of its own so that it can be told apart.
-                let mut path = span.path.clone();
-                path.push(format!("Untitled table at line {}", line.number));
-                out.sections.push(std::mem::replace(
-                    &mut section,
-                    Section {
-                        source: input.source_id.to_owned(),
-                        path: path.clone(),
-                        line: line.number,
-                        prose: Vec::new(),
-                    },
-                ));
-                cx.section = path;
+                untitled_table(input, span, &line, &mut section, &mut cx, out);
             }
             continue;
         }
-        if in_table {
-            if let Some(c) = BLOCK_START.captures(line.text) {
-                if let (Some(code), Some(rest)) = (c.name("code"), c.name("rest")) {
-                    if let Some(occ) = cx.occurrence(code.as_str(), line.span_of(code.as_str())) {
-                        close(&mut block, out);
-                        let mut b = Block {
-                            occ,
-                            field: Role::Description,
-                            unlabeled: None,
-                            never_labelled: true,
-                            blank_before: false,
-                        };
-                        take_line(input, &mut b, &line, rest.as_str(), true);
-                        out.mark(line.number, LineUse::Row);
-                        block = Some(b);
-                        continue;
-                    }
-                }
-            }
-            if let Some(b) = block.as_mut() {
-                let labelled = label_of(t, &format.labels).is_some();
-                if !b.blank_before || labelled || is_list_item(line.text) {
-                    b.blank_before = false;
-                    take_line(input, b, &line, t, false);
-                    out.mark(line.number, LineUse::Row);
-                    continue;
-                }
-                close(&mut block, out);
-            }
+        if in_table && block_line(input, span, &cx, &line, &mut block, out) {
+            continue;
         }
         // Text between tables: the prose that introduces the next table.
         out.mark(line.number, LineUse::Prose);
         section.prose.push(Text { text: t.to_owned(), lang: input.lang, span: line.span() });
     }
-    close(&mut block, out);
+    close(input, span, &mut block, out);
     out.sections.push(section);
+}
+
+/// A second table under one heading means the document lost the table's own heading; the
+/// table gets a path of its own so that it can be told apart.
+fn untitled_table(
+    input: &Input<'_>,
+    span: &SectionSpan,
+    line: &Line<'_>,
+    section: &mut Section,
+    cx: &mut RowContext<'_>,
+    out: &mut Output,
+) {
+    let mut path = span.path.clone();
+    path.push(format!("Untitled table at line {}", line.number));
+    out.sections.push(std::mem::replace(
+        section,
+        Section {
+            source: input.source_id.to_owned(),
+            path: path.clone(),
+            line: line.number,
+            prose: Vec::new(),
+        },
+    ));
+    cx.section = path;
+}
+
+/// Reads a line inside a table as the start of a block or a line of the current one;
+/// `false` when it is neither (the current block is then closed).
+fn block_line(
+    input: &Input<'_>,
+    span: &SectionSpan,
+    cx: &RowContext<'_>,
+    line: &Line<'_>,
+    block: &mut Option<Block>,
+    out: &mut Output,
+) -> bool {
+    if let Some(b) = start_block(input, cx, line) {
+        close(input, span, block, out);
+        out.mark(line.number, LineUse::Row);
+        *block = Some(b);
+        return true;
+    }
+    if let Some(b) = block.as_mut() {
+        let t = line.text.trim();
+        let labelled = label_of(t, &input.format.labels).is_some();
+        if !b.blank_before || labelled || is_list_item(line.text) {
+            b.blank_before = false;
+            take_line(input, b, line, t, false);
+            out.mark(line.number, LineUse::Row);
+            return true;
+        }
+        close(input, span, block, out);
+    }
+    false
+}
+
+/// A block opened by a line that starts with its code (`1000002Description: …`).
+fn start_block(input: &Input<'_>, cx: &RowContext<'_>, line: &Line<'_>) -> Option<Block> {
+    let c = BLOCK_START.captures(line.text)?;
+    let (code, rest) = (c.name("code")?, c.name("rest")?);
+    let occ = cx.occurrence(code.as_str(), line.span_of(code.as_str()))?;
+    let mut b =
+        Block { occ, field: Role::Description, unlabeled: None, never_labelled: true, blank_before: false };
+    take_line(input, &mut b, line, rest.as_str(), true);
+    Some(b)
+}
+
+/// Ends the current block: its occurrence is finished and kept.
+fn close(input: &Input<'_>, span: &SectionSpan, block: &mut Option<Block>, out: &mut Output) {
+    let Some(mut b) = block.take() else {
+        return;
+    };
+    if b.never_labelled && b.occ.last_line > b.occ.span.line {
+        out.diagnostics.push(unlabeled_block(input, &b.occ));
+    }
+    finish(&mut b.occ, input.format, span.severity);
+    out.occurrences.push(b.occ);
+}
+
+/// A block of several lines without labels, read in the manifest's `unlabeled_fields` order.
+fn unlabeled_block(input: &Input<'_>, occ: &Occurrence) -> Diagnostic {
+    Diagnostic::new(
+        Lint::UnlabeledBlock,
+        format!(
+            "block {} has no field labels; its lines were read as {}",
+            occ.code_text,
+            field_names(&input.format.unlabeled_fields)
+        ),
+    )
+    .in_namespace(&occ.namespace)
+    .with_code(occ.code)
+    .with_label(Label::primary(
+        input.file,
+        occ.code_span,
+        "no `Description:` / `Possible cause:` / `Suggestion:` labels",
+    ))
+    .with_help("check the field order; correct the row if the document meant otherwise")
 }
 
 /// Files one line of a block under its label, or under the next unlabelled field.

@@ -9,7 +9,7 @@ use crate::code::{parse_code, same_bits};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::Role;
-use crate::model::{Name, Section, Text};
+use crate::model::{Name, Occurrence, Text};
 use crate::text::{join_pieces, Document, Line, Span};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use regex::Regex;
@@ -113,6 +113,11 @@ impl Record {
 
     fn is_complete(&self, columns: usize) -> bool {
         !self.open && self.cells.len() >= columns
+    }
+
+    /// Where the row starts: its first cell.
+    fn span(&self, doc: &Document) -> Span {
+        self.cells.first().map(|c| c.span(doc)).unwrap_or_default()
     }
 }
 
@@ -219,13 +224,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
     let doc = input.doc;
     let columns = input.format.columns.len();
     let cx = RowContext::for_section(input, span);
-    let heading_line = span.heading.map(|h| h.line).unwrap_or(span.first);
-    let mut section = Section {
-        source: input.source_id.to_owned(),
-        path: span.path.clone(),
-        line: heading_line,
-        prose: Vec::new(),
-    };
+    let mut section = span.section(input);
     let mut record: Option<Record> = None;
     let mut in_table = false;
     let mut last_row: Option<usize> = None;
@@ -281,7 +280,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
             section.prose.push(Text {
                 text: rec.cells.iter().map(|c| c.raw(doc)).collect::<Vec<_>>().join(" | "),
                 lang: input.lang,
-                span: rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
+                span: rec.span(doc),
             });
             continue;
         }
@@ -290,12 +289,15 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
     out.sections.push(section);
 }
 
+/// The help of every `stray-table-markup` finding.
+const ARTEFACT_HELP: &str = "nothing was lost; the converter left a page-break artefact";
+
 fn stray(input: &Input<'_>, out: &mut Output, line: u32, span: Span) {
     out.mark(line, LineUse::Reported);
     out.diagnostics.push(
         Diagnostic::new(Lint::StrayTableMarkup, "table delimiter row after the table's rows")
             .with_label(Label::primary(input.file, span, "a `|---|` row where a data row is expected"))
-            .with_help("nothing was lost; the converter left a page-break artefact"),
+            .with_help(ARTEFACT_HELP),
     );
 }
 
@@ -313,15 +315,13 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
     if !any_text {
         if in_table {
             out.diagnostics.push(
-                Diagnostic::new(
+                row_finding(
+                    input,
+                    rec,
                     Lint::BrokenTable,
                     "the table continues after a page break under an empty header",
-                )
-                .with_label(Label::primary(
-                    input.file,
-                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
                     "empty header row",
-                ))
+                )
                 .with_help("nothing was lost; rows below are read with the previous table's columns"),
             );
         }
@@ -409,6 +409,8 @@ fn carry_over(
     );
 }
 
+/// Reads one data row of a table into one occurrence per code it holds (a cell may list
+/// several codes as bullets); a row without a code continues the row above.
 fn row(
     cx: &RowContext<'_>,
     rec: &Record,
@@ -418,165 +420,230 @@ fn row(
 ) {
     let input = cx.input;
     let doc = input.doc;
-    let roles = &input.format.columns;
     let texts: Vec<CellText> = rec.cells.iter().map(|c| cell_text(&c.raw(doc))).collect();
-    let empty = |t: &CellText| t.text.is_empty() || input.format.empty_cells.iter().any(|e| e == &t.text);
-    let raws: Vec<String> = rec.cells.iter().map(|c| c.raw(doc).trim().to_owned()).collect();
-    if raws.iter().any(|r| !r.is_empty()) && raws.iter().all(|r| r.chars().all(|c| c == '-' || c == ':')) {
-        stray(input, out, rec.first, rec.cells.first().map(|c| c.span(doc)).unwrap_or_default());
+    if is_delimiter_row(rec, doc) {
+        stray(input, out, rec.first, rec.span(doc));
         out.mark_range(rec.first, rec.last, LineUse::Reported);
         return;
     }
     if texts.iter().all(|t| t.text.is_empty()) {
         out.mark_range(rec.first, rec.last, LineUse::Reported);
         out.diagnostics.push(
-            Diagnostic::new(Lint::StrayTableMarkup, "an empty table row")
-                .with_label(Label::primary(
-                    input.file,
-                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
-                    "row with no text",
-                ))
-                .with_help("nothing was lost; the converter left a page-break artefact"),
+            row_finding(input, rec, Lint::StrayTableMarkup, "an empty table row", "row with no text")
+                .with_help(ARTEFACT_HELP),
         );
         return;
     }
-    let cell = |role: Role| {
-        roles.iter().position(|r| *r == role).and_then(|i| Some((rec.cells.get(i)?, texts.get(i)?)))
-    };
-    let dec = cell(Role::Code);
-    let hex = cell(Role::Hex);
-    let values = |c: Option<(&Cell, &CellText)>| -> Vec<(String, Span)> {
-        let Some((cell, t)) = c else {
-            return Vec::new();
-        };
-        if !t.items.is_empty() {
-            t.items.iter().map(|i| (i.clone(), cell.find(doc, i))).collect()
-        } else if t.text.is_empty() {
-            Vec::new()
-        } else {
-            vec![(t.text.clone(), cell.find(doc, &t.text))]
-        }
-    };
-    let decs = values(dec);
-    let hexes = values(hex);
+    let roles = &input.format.columns;
+    let decs = values(doc, column(roles, rec, &texts, Role::Code));
+    let hexes = values(doc, column(roles, rec, &texts, Role::Hex));
     if decs.is_empty() && hexes.is_empty() {
-        if let Some(i) = *last_row {
-            carry_over(input, rec, &texts, i, out, "row without a code");
-        } else {
-            out.mark_range(rec.first, rec.last, LineUse::Reported);
-            out.diagnostics.push(
-                Diagnostic::new(Lint::OrphanText, "a table row without a code, before any row it could continue")
-                    .with_label(Label::primary(input.file, rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(), "row without a code"))
-                    .with_help("restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml"),
-            );
-        }
+        without_code(input, rec, &texts, *last_row, out);
         return;
     }
     if !decs.is_empty() && !hexes.is_empty() && decs.len() != hexes.len() {
-        out.diagnostics.push(
-            Diagnostic::new(
-                Lint::HexDecimalMismatch,
-                format!("{} hex values but {} decimal values in one row", hexes.len(), decs.len()),
-            )
-            .in_namespace(&cx.namespace)
-            .with_label(Label::primary(input.file, hexes[0].1, "hex column"))
-            .with_label(Label::secondary(input.file, decs[0].1, "decimal column"))
-            .with_help("correct the row's values in catalog/corrections.toml"),
-        );
+        out.diagnostics.push(value_count_mismatch(cx, &decs, &hexes));
     }
-    let count = decs.len().max(hexes.len());
     let first_occ = out.occurrences.len();
-    for k in 0..count {
-        let d = decs.get(k);
-        let h = hexes.get(k);
-        // The value follows the decimal column (it says how the vendor reads the bits:
-        // `0xFFFFFFFF` is -1); the code as written is the hex when the document leads with it.
-        let Some((text, at)) = d.or(h) else { continue };
-        let Some(mut occ) = cx.occurrence(text, *at) else {
-            out.diagnostics.push(
-                Diagnostic::new(Lint::BadValue, format!("`{text}` is not a code"))
-                    .in_namespace(&cx.namespace)
-                    .with_label(Label::primary(input.file, *at, "expected a decimal or 0x-hex code"))
-                    .with_help("fix the value with a correction in catalog/corrections.toml"),
-            );
-            continue;
-        };
-        if let (Some(d), Some(h)) = (d, h) {
-            let hex_first =
-                roles.iter().position(|r| *r == Role::Hex) < roles.iter().position(|r| *r == Role::Code);
-            if hex_first {
-                occ.code_text = h.0.trim().to_owned();
-                occ.code_span = h.1;
-                occ.alt_code_text = Some(d.0.trim().to_owned());
-            } else {
-                occ.alt_code_text = Some(h.0.trim().to_owned());
-            }
-            if let (Some(dv), Some(hv)) = (parse_code(&d.0), parse_code(&h.0)) {
-                if !same_bits(hv.value, dv.value) {
-                    out.diagnostics.push(
-                        Diagnostic::new(
-                            Lint::HexDecimalMismatch,
-                            format!("hex `{}` is {} but the decimal column says {}", h.0, hv.value, dv.value),
-                        )
-                        .in_namespace(&cx.namespace)
-                        .with_code(dv.value)
-                        .with_code(hv.value)
-                        .with_label(Label::primary(input.file, h.1, format!("{} in decimal", hv.value)))
-                        .with_label(Label::secondary(input.file, d.1, "decimal column"))
-                        .with_help(
-                            "find the right value in the SDK and record it in catalog/corrections.toml",
-                        ),
-                    );
-                }
-            }
+    for k in 0..decs.len().max(hexes.len()) {
+        if let Some(occ) = occurrence(cx, rec, &texts, span, (decs.get(k), hexes.get(k)), out) {
+            out.occurrences.push(occ);
         }
-        occ.last_line = rec.last;
-        occ.span = rec.cells.first().map(|c| c.span(doc)).unwrap_or(occ.span);
-        for (i, role) in roles.iter().enumerate() {
-            let (Some(c), Some(t)) = (rec.cells.get(i), texts.get(i)) else {
-                continue;
-            };
-            if empty(t) {
-                continue;
-            }
-            let tspan = c.span(doc);
-            match role {
-                Role::Name => {
-                    for name in if t.items.is_empty() { vec![t.text.clone()] } else { t.items.clone() } {
-                        occ.names.push(Name { span: c.find(doc, &name), name });
-                    }
-                }
-                Role::Code | Role::Hex | Role::Ignore => {}
-                Role::Category => occ.context = Some(t.text.clone()),
-                role => {
-                    occ.set(role.field(), cx.text(*role, t.text.clone(), tspan));
-                }
-            }
-        }
-        finish(&mut occ, input.format, span.severity);
-        out.occurrences.push(occ);
     }
-    if rec.cells.len() > roles.len() {
-        let extra: Vec<&CellText> = texts[roles.len()..].iter().filter(|t| !t.text.is_empty()).collect();
-        if !extra.is_empty() {
-            out.diagnostics.push(
-                Diagnostic::new(
-                    Lint::MalformedRow,
-                    format!(
-                        "row has {} cells but the manifest names {} columns",
-                        rec.cells.len(),
-                        roles.len()
-                    ),
-                )
-                .with_label(Label::primary(input.file, rec.cells[roles.len()].span(doc), "extra cell"))
-                .with_help("add the column to `format.columns` or fix the row with a correction"),
-            );
-        }
+    if let Some(d) = extra_cells(input, rec, &texts) {
+        out.diagnostics.push(d);
     }
     out.mark_range(rec.first, rec.last, LineUse::Row);
     if out.occurrences.len() > first_occ {
         *last_row = Some(first_occ);
     }
+}
+
+/// A row of `|---|` cells only: the delimiter of a header the converter repeated.
+fn is_delimiter_row(rec: &Record, doc: &Document) -> bool {
+    let raws: Vec<String> = rec.cells.iter().map(|c| c.raw(doc).trim().to_owned()).collect();
+    raws.iter().any(|r| !r.is_empty()) && raws.iter().all(|r| r.chars().all(|c| c == '-' || c == ':'))
+}
+
+/// A finding about a whole row, pointing at its first cell.
+fn row_finding(input: &Input<'_>, rec: &Record, lint: Lint, message: &str, label: &str) -> Diagnostic {
+    Diagnostic::new(lint, message).with_label(Label::primary(input.file, rec.span(input.doc), label))
+}
+
+/// The cell of the first column with `role`, with its text.
+fn column<'r>(
+    roles: &[Role],
+    rec: &'r Record,
+    texts: &'r [CellText],
+    role: Role,
+) -> Option<(&'r Cell, &'r CellText)> {
+    roles.iter().position(|r| *r == role).and_then(|i| Some((rec.cells.get(i)?, texts.get(i)?)))
+}
+
+/// A code as a cell writes it, and where.
+type CodeValue = (String, Span);
+
+/// The values a code column holds: one per bullet item, else the cell's whole text.
+fn values(doc: &Document, column: Option<(&Cell, &CellText)>) -> Vec<CodeValue> {
+    let Some((cell, t)) = column else {
+        return Vec::new();
+    };
+    if !t.items.is_empty() {
+        t.items.iter().map(|i| (i.clone(), cell.find(doc, i))).collect()
+    } else if t.text.is_empty() {
+        Vec::new()
+    } else {
+        vec![(t.text.clone(), cell.find(doc, &t.text))]
+    }
+}
+
+/// A row without a code: the rest of the previous row's cells, or text no row can own.
+fn without_code(
+    input: &Input<'_>,
+    rec: &Record,
+    texts: &[CellText],
+    last_row: Option<usize>,
+    out: &mut Output,
+) {
+    if let Some(i) = last_row {
+        carry_over(input, rec, texts, i, out, "row without a code");
+        return;
+    }
+    out.mark_range(rec.first, rec.last, LineUse::Reported);
+    out.diagnostics.push(
+        row_finding(
+            input,
+            rec,
+            Lint::OrphanText,
+            "a table row without a code, before any row it could continue",
+            "row without a code",
+        )
+        .with_help("restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml"),
+    );
+}
+
+fn value_count_mismatch(cx: &RowContext<'_>, decs: &[CodeValue], hexes: &[CodeValue]) -> Diagnostic {
+    let file = cx.input.file;
+    Diagnostic::new(
+        Lint::HexDecimalMismatch,
+        format!("{} hex values but {} decimal values in one row", hexes.len(), decs.len()),
+    )
+    .in_namespace(&cx.namespace)
+    .with_label(Label::primary(file, hexes[0].1, "hex column"))
+    .with_label(Label::secondary(file, decs[0].1, "decimal column"))
+    .with_help("correct the row's values in catalog/corrections.toml")
+}
+
+/// The occurrence of one code of a row (its decimal and hex values), with the row's texts.
+fn occurrence(
+    cx: &RowContext<'_>,
+    rec: &Record,
+    texts: &[CellText],
+    span: &SectionSpan,
+    (d, h): (Option<&CodeValue>, Option<&CodeValue>),
+    out: &mut Output,
+) -> Option<Occurrence> {
+    let input = cx.input;
+    // The value follows the decimal column (it says how the vendor reads the bits:
+    // `0xFFFFFFFF` is -1); the code as written is the hex when the document leads with it.
+    let (text, at) = d.or(h)?;
+    let Some(mut occ) = cx.occurrence(text, *at) else {
+        out.diagnostics.push(
+            Diagnostic::new(Lint::BadValue, format!("`{text}` is not a code"))
+                .in_namespace(&cx.namespace)
+                .with_label(Label::primary(input.file, *at, "expected a decimal or 0x-hex code"))
+                .with_help("fix the value with a correction in catalog/corrections.toml"),
+        );
+        return None;
+    };
+    if let (Some(d), Some(h)) = (d, h) {
+        both_codes(&input.format.columns, &mut occ, d, h);
+        if let Some(diag) = hex_decimal_disagree(cx, d, h) {
+            out.diagnostics.push(diag);
+        }
+    }
+    occ.last_line = rec.last;
+    occ.span = rec.cells.first().map(|c| c.span(input.doc)).unwrap_or(occ.span);
+    fill_fields(cx, &mut occ, rec, texts);
+    finish(&mut occ, input.format, span.severity);
+    Some(occ)
+}
+
+/// Records the code as written in both columns: the first column is the code's text, the
+/// other its alternative.
+fn both_codes(roles: &[Role], occ: &mut Occurrence, d: &CodeValue, h: &CodeValue) {
+    let hex_first = roles.iter().position(|r| *r == Role::Hex) < roles.iter().position(|r| *r == Role::Code);
+    if hex_first {
+        occ.code_text = h.0.trim().to_owned();
+        occ.code_span = h.1;
+        occ.alt_code_text = Some(d.0.trim().to_owned());
+    } else {
+        occ.alt_code_text = Some(h.0.trim().to_owned());
+    }
+}
+
+/// A hex and a decimal column that name different bits.
+fn hex_decimal_disagree(cx: &RowContext<'_>, d: &CodeValue, h: &CodeValue) -> Option<Diagnostic> {
+    let (dv, hv) = (parse_code(&d.0)?, parse_code(&h.0)?);
+    if same_bits(hv.value, dv.value) {
+        return None;
+    }
+    let file = cx.input.file;
+    Some(
+        Diagnostic::new(
+            Lint::HexDecimalMismatch,
+            format!("hex `{}` is {} but the decimal column says {}", h.0, hv.value, dv.value),
+        )
+        .in_namespace(&cx.namespace)
+        .with_code(dv.value)
+        .with_code(hv.value)
+        .with_label(Label::primary(file, h.1, format!("{} in decimal", hv.value)))
+        .with_label(Label::secondary(file, d.1, "decimal column"))
+        .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),
+    )
+}
+
+/// Fills the occurrence's names, context and text fields from the row's cells.
+fn fill_fields(cx: &RowContext<'_>, occ: &mut Occurrence, rec: &Record, texts: &[CellText]) {
+    let input = cx.input;
+    let doc = input.doc;
+    for (i, role) in input.format.columns.iter().enumerate() {
+        let (Some(c), Some(t)) = (rec.cells.get(i), texts.get(i)) else {
+            continue;
+        };
+        if t.text.is_empty() || input.format.empty_cells.iter().any(|e| e == &t.text) {
+            continue;
+        }
+        match role {
+            Role::Name => {
+                for name in if t.items.is_empty() { vec![t.text.clone()] } else { t.items.clone() } {
+                    occ.names.push(Name { span: c.find(doc, &name), name });
+                }
+            }
+            Role::Code | Role::Hex | Role::Ignore => {}
+            Role::Category => occ.context = Some(t.text.clone()),
+            role => {
+                occ.set(role.field(), cx.text(*role, t.text.clone(), c.span(doc)));
+            }
+        }
+    }
+}
+
+/// Text in cells past the manifest's columns.
+fn extra_cells(input: &Input<'_>, rec: &Record, texts: &[CellText]) -> Option<Diagnostic> {
+    let columns = input.format.columns.len();
+    let extra = rec.cells.get(columns)?;
+    if texts[columns..].iter().all(|t| t.text.is_empty()) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Lint::MalformedRow,
+            format!("row has {} cells but the manifest names {} columns", rec.cells.len(), columns),
+        )
+        .with_label(Label::primary(input.file, extra.span(input.doc), "extra cell"))
+        .with_help("add the column to `format.columns` or fix the row with a correction"),
+    )
 }
 
 #[cfg(test)]

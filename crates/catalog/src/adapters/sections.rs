@@ -2,8 +2,8 @@
 
 use super::{DeclaredRange, Input, LineUse, Output};
 use crate::lint::Lint;
-use crate::model::Severity;
-use crate::text::Span;
+use crate::model::{Section, Severity};
+use crate::text::{Line, Span};
 use regex::Regex;
 
 /// One section of a document: its heading and the lines under it.
@@ -20,17 +20,25 @@ pub struct SectionSpan {
     pub range: Option<DeclaredRange>,
 }
 
+impl SectionSpan {
+    /// An empty section record for this span, placed at its heading (or its first line when
+    /// it has none).
+    pub fn section(&self, input: &Input<'_>) -> Section {
+        Section {
+            source: input.source_id.to_owned(),
+            path: self.path.clone(),
+            line: self.heading.map(|h| h.line).unwrap_or(self.first),
+            prose: Vec::new(),
+        }
+    }
+}
+
 /// Finds the sections of the input, marks their headings as markup and every line outside
 /// them as outside. Without section rules the whole document is one section.
 pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
-    let doc = input.doc;
     let format = input.format;
-    let total = doc.line_count() as u32;
-    let stop = format.stop_at.as_deref().and_then(|p| Regex::new(p).ok());
-    let end = stop
-        .and_then(|re| doc.lines().find(|l| re.is_match(l.text.trim())).map(|l| l.number - 1))
-        .unwrap_or(total);
-    out.mark_range(end + 1, total, LineUse::Outside);
+    let end = body_end(input);
+    out.mark_range(end + 1, input.doc.line_count() as u32, LineUse::Outside);
     if format.sections.is_empty() {
         return vec![SectionSpan {
             path: Vec::new(),
@@ -50,50 +58,19 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         .collect();
     let mut next_exact = 0;
     let mut spans: Vec<SectionSpan> = Vec::new();
-    for line in doc.lines().take(end as usize) {
-        let t = line.text.trim();
-        if t.is_empty() {
+    for line in input.doc.lines().take(end as usize) {
+        if line.text.trim().is_empty() {
             continue;
         }
-        let mut hit = None;
-        while next_exact < format.sections.len() && format.sections[next_exact].heading.is_none() {
-            next_exact += 1;
-        }
-        if let Some(rule) = format.sections.get(next_exact) {
-            if rule.heading.as_deref().map(heading_text) == Some(heading_text(t)) {
-                hit = Some((next_exact, vec![t.to_owned()], None));
-                next_exact += 1;
-            }
-        }
-        if hit.is_none() {
-            for (i, re) in patterns.iter().enumerate() {
-                let Some(c) = re.as_ref().and_then(|re| re.captures(t)) else {
-                    continue;
-                };
-                let title = c.name("title").map(|m| m.as_str()).unwrap_or(t);
-                let range = c.name("range").map(|m| DeclaredRange {
-                    section: vec![title.to_owned()],
-                    text: m.as_str().to_owned(),
-                    span: line
-                        .span_of(&line.text[line.text.len() - line.text.trim_start().len()..][m.range()]),
-                });
-                hit = Some((i, vec![t.to_owned()], range));
-                break;
-            }
-        }
-        let Some((i, path, range)) = hit else {
+        let Some((i, range)) = heading_rule(input, &patterns, &mut next_exact, &line) else {
             continue;
         };
         if let Some(prev) = spans.last_mut() {
             prev.last = line.number - 1;
         }
         let rule = &format.sections[i];
-        let range = range.map(|mut r| {
-            r.section = path.clone();
-            r
-        });
         spans.push(SectionSpan {
-            path,
+            path: vec![line.text.trim().to_owned()],
             heading: Some(line.span()),
             first: line.number + 1,
             last: end,
@@ -104,11 +81,8 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         });
         out.mark(line.number, LineUse::Markup);
     }
-    let missing: Vec<&str> = format.sections[next_exact.min(format.sections.len())..]
-        .iter()
-        .filter_map(|s| s.heading.as_deref())
-        .collect();
-    for heading in missing {
+    let missing = format.sections[next_exact.min(format.sections.len())..].iter();
+    for heading in missing.filter_map(|s| s.heading.as_deref()) {
         out.diagnostics.push(missing_section(input, heading, end));
     }
     let first_body = spans.first().map(|s| s.first.saturating_sub(1)).unwrap_or(end + 1);
@@ -116,12 +90,48 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
     if spans.is_empty() {
         out.mark_range(1, end, LineUse::Outside);
     }
-    for s in &spans {
-        if let Some(r) = &s.range {
-            out.ranges.push(r.clone());
+    out.ranges.extend(spans.iter().filter_map(|s| s.range.clone()));
+    spans
+}
+
+/// The last line the sections may use: the one before `stop_at`, else the document's last.
+fn body_end(input: &Input<'_>) -> u32 {
+    let doc = input.doc;
+    let stop = input.format.stop_at.as_deref().and_then(|p| Regex::new(p).ok());
+    stop.and_then(|re| doc.lines().find(|l| re.is_match(l.text.trim())).map(|l| l.number - 1))
+        .unwrap_or(doc.line_count() as u32)
+}
+
+/// The section rule a heading line opens, with the codes it declares: the next exact heading
+/// (exact headings match once, in order), else the first heading pattern that matches.
+fn heading_rule(
+    input: &Input<'_>,
+    patterns: &[Option<Regex>],
+    next_exact: &mut usize,
+    line: &Line<'_>,
+) -> Option<(usize, Option<DeclaredRange>)> {
+    let sections = &input.format.sections;
+    let t = line.text.trim();
+    while *next_exact < sections.len() && sections[*next_exact].heading.is_none() {
+        *next_exact += 1;
+    }
+    if let Some(rule) = sections.get(*next_exact) {
+        if rule.heading.as_deref().map(heading_text) == Some(heading_text(t)) {
+            *next_exact += 1;
+            return Some((*next_exact - 1, None));
         }
     }
-    spans
+    patterns.iter().enumerate().find_map(|(i, re)| {
+        let c = re.as_ref()?.captures(t)?;
+        // The group's range is within the trimmed text.
+        let indent = line.text.len() - line.text.trim_start().len();
+        let range = c.name("range").map(|m| DeclaredRange {
+            section: vec![t.to_owned()],
+            text: m.as_str().to_owned(),
+            span: line.span_of(&line.text[indent..][m.range()]),
+        });
+        Some((i, range))
+    })
 }
 
 /// A heading's text without markdown marks: `## Error codes ##` and `Error codes` match.

@@ -3,8 +3,8 @@
 
 use super::{ends_sentence, finish, layout, Input, LineUse, Orphan, Output, RowContext, SectionSpan};
 use crate::manifest::{Format, Role};
-use crate::model::{Field, Name, Occurrence, Section, Text};
-use crate::text::Line;
+use crate::model::{Field, Name, Occurrence, Text};
+use crate::text::{Line, Span};
 use regex::Regex;
 
 pub fn parse(input: &Input<'_>) -> Output {
@@ -55,29 +55,10 @@ enum State {
 
 fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, row: &Regex, out: &mut Output) {
     let cx = RowContext::for_section(input, span);
-    let mut section = Section {
-        source: input.source_id.to_owned(),
-        path: span.path.clone(),
-        line: span.heading.map(|h| h.line).unwrap_or(span.first),
-        prose: Vec::new(),
-    };
+    let mut section = span.section(input);
     let mut state = State::Intro;
     let mut current: Option<Occurrence> = None;
-    let mut orphan: Vec<(crate::text::Span, String)> = Vec::new();
-    let flush_orphan = |orphan: &mut Vec<(crate::text::Span, String)>, out: &mut Output| {
-        if !orphan.is_empty() {
-            out.orphan(
-                input,
-                Orphan {
-                    section: span.path.clone(),
-                    context: span.context.clone(),
-                    namespace: span.namespace.clone(),
-                    severity: span.severity.unwrap_or(crate::model::Severity::Error),
-                    lines: std::mem::take(orphan),
-                },
-            );
-        }
-    };
+    let mut orphan: Vec<(Span, String)> = Vec::new();
     for line in (span.first..=span.last).filter_map(|n| input.doc.line(n)) {
         let t = line.text.trim();
         if t.is_empty() {
@@ -85,20 +66,18 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, row: &Re
             if state == State::Table {
                 state = State::After;
             }
-            flush_orphan(&mut orphan, out);
+            flush_orphan(input, span, &mut orphan, out);
             continue;
         }
         if header.is_match(t) {
             out.mark(line.number, LineUse::Markup);
-            flush_orphan(&mut orphan, out);
-            finish_row(&mut current, input.format, span, out);
+            end_row(input, span, &mut orphan, &mut current, out);
             state = State::Table;
             continue;
         }
         if state != State::Intro {
             if let Some(occ) = start_row(&cx, row, &line) {
-                flush_orphan(&mut orphan, out);
-                finish_row(&mut current, input.format, span, out);
+                end_row(input, span, &mut orphan, &mut current, out);
                 out.mark(line.number, LineUse::Row);
                 current = Some(occ);
                 state = State::Table;
@@ -113,26 +92,55 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, header: &Regex, row: &Re
         match current.as_mut() {
             Some(occ) if orphan.is_empty() && continues(occ, t, &input.format.labels) => {
                 out.mark(line.number, LineUse::Row);
-                occ.last_line = line.number;
-                let lang = input.lang;
-                let note = note_label(t, &input.format.labels);
-                match note {
-                    Some(rest) => {
-                        occ.notes.push(Text { text: rest.to_owned(), lang, span: line.span_of(rest) })
-                    }
-                    None => super::append(&mut occ.description, t, || Text {
-                        text: t.to_owned(),
-                        lang,
-                        span: line.span(),
-                    }),
-                }
+                continue_row(input, occ, &line);
             }
             _ => orphan.push((line.span(), t.to_owned())),
         }
     }
-    flush_orphan(&mut orphan, out);
-    finish_row(&mut current, input.format, span, out);
+    end_row(input, span, &mut orphan, &mut current, out);
     out.sections.push(section);
+}
+
+/// Adds a continuation line to a row: a labelled note, or more of its description.
+fn continue_row(input: &Input<'_>, occ: &mut Occurrence, line: &Line<'_>) {
+    let t = line.text.trim();
+    let lang = input.lang;
+    occ.last_line = line.number;
+    match note_label(t, &input.format.labels) {
+        Some(rest) => occ.notes.push(Text { text: rest.to_owned(), lang, span: line.span_of(rest) }),
+        None => {
+            super::append(&mut occ.description, t, || Text { text: t.to_owned(), lang, span: line.span() })
+        }
+    }
+}
+
+/// Reports the lines gathered since the last row as text without a code.
+fn flush_orphan(input: &Input<'_>, span: &SectionSpan, orphan: &mut Vec<(Span, String)>, out: &mut Output) {
+    if orphan.is_empty() {
+        return;
+    }
+    out.orphan(
+        input,
+        Orphan {
+            section: span.path.clone(),
+            context: span.context.clone(),
+            namespace: span.namespace.clone(),
+            severity: span.severity.unwrap_or(crate::model::Severity::Error),
+            lines: std::mem::take(orphan),
+        },
+    );
+}
+
+/// Ends the current row and any orphan text after it, before a header or a new row.
+fn end_row(
+    input: &Input<'_>,
+    span: &SectionSpan,
+    orphan: &mut Vec<(Span, String)>,
+    current: &mut Option<Occurrence>,
+    out: &mut Output,
+) {
+    flush_orphan(input, span, orphan, out);
+    finish_row(current, input.format, span, out);
 }
 
 pub fn start_row(cx: &RowContext<'_>, row: &Regex, line: &Line<'_>) -> Option<Occurrence> {

@@ -75,3 +75,13 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// Checks a generated file against its committed copy; rewrites it when `update_var` is set.
+pub fn assert_generated(rel: &str, fresh: &str, update_var: &str, command: &str) {
+    let path = repo_root().join(rel);
+    if std::env::var_os(update_var).is_some() {
+        std::fs::write(&path, fresh).unwrap_or_else(|e| panic!("write {rel}: {e}"));
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(committed == fresh, "{rel} is out of date: run `{update_var}=1 {command}`");
+}

@@ -193,15 +193,11 @@ fn lint_ids_are_unique_kebab_case() {
 
 #[test]
 fn lints_reference_is_generated_and_current() {
-    let path = repo_root().join("docs/lints.md");
-    let fresh = reference_markdown();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &fresh).expect("write docs/lints.md");
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "docs/lints.md is out of date: run `UPDATE_DOCS=1 cargo test -p catalog --test lint_registry`"
+    common::assert_generated(
+        "docs/lints.md",
+        &reference_markdown(),
+        "UPDATE_DOCS",
+        "cargo test -p catalog --test lint_registry",
     );
 }
 

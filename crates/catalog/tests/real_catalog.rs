@@ -141,15 +141,11 @@ fn rows_read_per_source_are_pinned() {
 
 #[test]
 fn json_schema_is_committed_and_current() {
-    let path = common::repo_root().join("docs/export.schema.json");
-    let schema = export::json_schema();
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &schema).expect("write schema");
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == schema,
-        "docs/export.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test -p catalog --test real_catalog`"
+    common::assert_generated(
+        "docs/export.schema.json",
+        &export::json_schema(),
+        "UPDATE_SCHEMA",
+        "cargo test -p catalog --test real_catalog",
     );
 }
 

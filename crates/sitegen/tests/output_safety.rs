@@ -2,8 +2,14 @@
 //! never the catalog, a folder around it, a repository, `/` or the home folder; what killed
 //! builds left behind is cleaned up and never blocks a later build.
 
-use std::collections::BTreeMap;
+mod common;
+use common::files;
 use std::path::{Path, PathBuf};
+
+/// Builds at the root base URL.
+fn build_at_root(catalog: &Path, out: &Path) -> anyhow::Result<sitegen::Summary> {
+    common::build(catalog, out, "/")
+}
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -11,28 +17,6 @@ fn root() -> PathBuf {
 
 fn fixture() -> PathBuf {
     root().join("crates/catalog/tests/fixtures/valid")
-}
-
-fn build(catalog: &Path, out: &Path) -> anyhow::Result<sitegen::Summary> {
-    sitegen::build(&sitegen::Options {
-        catalog: catalog.to_path_buf(),
-        out: out.to_path_buf(),
-        base_url: "/".to_owned(),
-    })
-}
-
-/// Every file under `dir` (relative path → bytes).
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel =
-                e.path().strip_prefix(dir).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-            (rel, std::fs::read(e.path()).unwrap_or_default())
-        })
-        .collect()
 }
 
 /// A scratch copy of the valid fixture catalog, so a wrong `--out` could only hurt the copy.
@@ -77,7 +61,7 @@ fn a_folder_of_user_files_is_refused_and_left_intact() {
     std::fs::write(out.join("sub/more.txt"), "also mine").expect("write");
     let before = files(&out);
     refused(
-        build(&fixture(), &out),
+        build_at_root(&fixture(), &out),
         &[
             "docs",
             "not empty",
@@ -94,7 +78,7 @@ fn a_file_as_output_is_refused() {
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("site");
     std::fs::write(&out, "a file").expect("write");
-    refused(build(&fixture(), &out), &["a file, not a folder"]);
+    refused(build_at_root(&fixture(), &out), &["a file, not a folder"]);
     assert_eq!(std::fs::read_to_string(&out).ok().as_deref(), Some("a file"));
 }
 
@@ -104,14 +88,14 @@ fn the_catalog_itself_is_refused_however_it_is_spelled() {
     let catalog = tmp.path().join("catalog");
     copy_catalog(&catalog);
     let before = files(&catalog);
-    refused(build(&catalog, &catalog), &["the catalog", "pass a folder outside the catalog"]);
+    refused(build_at_root(&catalog, &catalog), &["the catalog", "pass a folder outside the catalog"]);
     // A not yet existing folder and `..` lead back into the catalog.
-    refused(build(&catalog, &catalog.join("new/..")), &["pass a folder outside the catalog"]);
+    refused(build_at_root(&catalog, &catalog.join("new/..")), &["pass a folder outside the catalog"]);
     #[cfg(unix)]
     {
         let link = tmp.path().join("link");
         std::os::unix::fs::symlink(&catalog, &link).expect("symlink");
-        refused(build(&catalog, &link), &["pass a folder outside the catalog"]);
+        refused(build_at_root(&catalog, &link), &["pass a folder outside the catalog"]);
     }
     assert_eq!(files(&catalog), before, "catalog untouched");
 }
@@ -123,7 +107,10 @@ fn an_output_inside_the_catalog_is_refused() {
     copy_catalog(&catalog);
     let before = files(&catalog);
     let before_names = names(&catalog);
-    refused(build(&catalog, &catalog.join("site")), &["inside it", "pass a folder outside the catalog"]);
+    refused(
+        build_at_root(&catalog, &catalog.join("site")),
+        &["inside it", "pass a folder outside the catalog"],
+    );
     assert_eq!(names(&catalog), before_names, "nothing created inside the catalog");
     assert_eq!(files(&catalog), before);
 }
@@ -135,9 +122,9 @@ fn an_output_that_holds_the_catalog_is_refused() {
     let catalog = out.join("catalog");
     copy_catalog(&catalog);
     let before = files(&out);
-    refused(build(&catalog, &out), &["is inside it", "would delete the catalog"]);
+    refused(build_at_root(&catalog, &out), &["is inside it", "would delete the catalog"]);
     // Also when the output folder is the catalog's grandparent, named through `..`.
-    refused(build(&catalog, &catalog.join("../..")), &["would delete the catalog"]);
+    refused(build_at_root(&catalog, &catalog.join("../..")), &["would delete the catalog"]);
     assert_eq!(files(&out), before, "catalog untouched");
 }
 
@@ -147,7 +134,7 @@ fn a_repository_folder_is_refused_with_its_reason() {
     let repo = tmp.path().join("repo");
     std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
     std::fs::write(repo.join(".git/HEAD"), "ref: refs/heads/main\n").expect("write");
-    refused(build(&fixture(), &repo), &[".git", "not a site"]);
+    refused(build_at_root(&fixture(), &repo), &[".git", "not a site"]);
     assert!(repo.join(".git/HEAD").is_file(), ".git untouched");
     // The project's own root, checked without building (with a catalog outside it, so that
     // the repository rule is the one that answers).
@@ -172,14 +159,14 @@ fn a_new_an_empty_and_an_earlier_site_folder_are_accepted() {
     let tmp = tempfile::tempdir().expect("tmp");
     let empty = tmp.path().join("empty");
     std::fs::create_dir(&empty).expect("mkdir");
-    build(&fixture(), &empty).expect("an empty folder is used");
+    build_at_root(&fixture(), &empty).expect("an empty folder is used");
     let new = tmp.path().join("a/b/new");
-    build(&fixture(), &new).expect("a new folder is created");
+    build_at_root(&fixture(), &new).expect("a new folder is created");
     let first = files(&new);
     let marker = first.get(sitegen::SITE_MARKER).expect("the site carries the marker");
     assert!(marker.starts_with(b"rtc-atlas-site\n"), "marker text");
     assert_eq!(files(&empty), first, "same site, same marker: nothing time-dependent");
-    build(&fixture(), &new).expect("an earlier site is replaced");
+    build_at_root(&fixture(), &new).expect("an earlier site is replaced");
     assert_eq!(files(&new), first, "rebuild is identical");
     assert_eq!(names(tmp.path()), ["a", "empty"], "no temporary or old folder left");
     assert_eq!(names(&tmp.path().join("a/b")), ["new"], "no temporary or old folder left");
@@ -189,7 +176,7 @@ fn a_new_an_empty_and_an_earlier_site_folder_are_accepted() {
 fn leftovers_of_killed_builds_are_cleaned_and_never_block() {
     let tmp = tempfile::tempdir().expect("tmp");
     let out = tmp.path().join("site");
-    build(&fixture(), &out).expect("first build");
+    build_at_root(&fixture(), &out).expect("first build");
     // Process ids above Linux's largest possible one (2^22), so no such process runs.
     let ours = |name: &str| {
         let dir = tmp.path().join(name);
@@ -208,8 +195,8 @@ fn leftovers_of_killed_builds_are_cleaned_and_never_block() {
     let legacy = tmp.path().join(".site.old");
     std::fs::create_dir(&legacy).expect("mkdir");
     std::fs::write(legacy.join("index.html"), "old").expect("write");
-    build(&fixture(), &out).expect("leftovers do not block the build");
-    build(&fixture(), &out).expect("nor a second one");
+    build_at_root(&fixture(), &out).expect("leftovers do not block the build");
+    build_at_root(&fixture(), &out).expect("nor a second one");
     assert_eq!(names(tmp.path()), [".site.building-9999997", ".site.old", "site"]);
     assert!(foreign.join("keep.txt").is_file() && legacy.join("index.html").is_file());
     assert!(out.join(sitegen::SITE_MARKER).is_file());

@@ -2,36 +2,13 @@
 //! every entry and value, no broken internal link (with and without a base URL), hostile
 //! text escaped, byte-identical rebuilds, and atomic failure.
 
+mod common;
+use common::{build, files};
 use regex::Regex;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn build(catalog: &Path, out: &Path, base: &str) -> anyhow::Result<sitegen::Summary> {
-    sitegen::build(&sitegen::Options {
-        catalog: catalog.to_path_buf(),
-        out: out.to_path_buf(),
-        base_url: base.to_owned(),
-    })
-}
-
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
-                .unwrap_or_default();
-            (rel, std::fs::read(e.path()).unwrap_or_default())
-        })
-        .collect()
 }
 
 fn broken_links(dir: &Path, base: &str) -> Vec<String> {

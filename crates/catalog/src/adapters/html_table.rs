@@ -10,6 +10,7 @@ use crate::manifest::Role;
 use crate::model::{Name, Section};
 use crate::text::collapse_ws;
 use scraper::{ElementRef, Html, Selector};
+use std::collections::HashMap;
 
 pub fn parse(input: &Input<'_>) -> Output {
     let mut out = Output::new(input.doc);
@@ -23,9 +24,8 @@ pub fn parse(input: &Input<'_>) -> Output {
     else {
         return out;
     };
-    let row_places = tag_places(&doc.text, "tr");
+    let place_of = row_places(&html, &doc.text);
     let mut heading: Vec<String> = Vec::new();
-    let mut row_index = 0usize;
     let mut section: Option<Section> = None;
     for node in html.root_element().descendants() {
         let Some(el) = ElementRef::wrap(node) else {
@@ -42,7 +42,10 @@ pub fn parse(input: &Input<'_>) -> Output {
         if let Some(s) = section.take() {
             out.sections.push(s);
         }
-        let line = row_places.get(row_index).map(|p| doc.span_at(p.0, p.0).line).unwrap_or(1);
+        // A nested table's rows are its own, not also the rows of the table around it.
+        let own_rows: Vec<ElementRef<'_>> =
+            el.select(&rows_sel).filter(|tr| table_of(tr) == Some(el)).collect();
+        let line = own_rows.first().map(|tr| doc.span_at(place_of(tr).0, 0).line).unwrap_or(1);
         section = Some(Section {
             source: input.source_id.to_owned(),
             path: heading.clone(),
@@ -56,12 +59,12 @@ pub fn parse(input: &Input<'_>) -> Output {
             namespace: input.namespace.to_owned(),
             severity: input.format.severity,
         };
-        for (i, tr) in el.select(&rows_sel).enumerate() {
-            let place = row_places.get(row_index).copied();
-            row_index += 1;
-            let span = place.map(|(s, e)| doc.span_at(s, e)).unwrap_or_default();
-            let last_line = place.map(|(_, e)| doc.span_at(e, e).line).unwrap_or(span.line);
-            let cells: Vec<ElementRef<'_>> = tr.select(&cells_sel).collect();
+        for (i, tr) in own_rows.into_iter().enumerate() {
+            let (start, end) = place_of(&tr);
+            let span = doc.span_at(start, end);
+            let last_line = doc.span_at(end, end).line;
+            let cells: Vec<ElementRef<'_>> =
+                tr.children().filter_map(ElementRef::wrap).filter(|c| cells_sel.matches(c)).collect();
             let is_header = cells.iter().all(|c| c.value().name() == "th")
                 || (i == 0 && cells.iter().any(|c| c.value().name() == "th"));
             out.mark_range(span.line, last_line, LineUse::Markup);
@@ -147,6 +150,41 @@ pub fn parse(input: &Input<'_>) -> Output {
     out
 }
 
+/// The nearest `<table>` around a row.
+fn table_of<'a>(tr: &ElementRef<'a>) -> Option<ElementRef<'a>> {
+    tr.ancestors().filter_map(ElementRef::wrap).find(|a| a.value().name() == "table")
+}
+
+/// Where each parsed row is written. Rows take the `<tr>` tags in source order, except a row
+/// the parser added around cells written without one, which takes its cells' place (cells take
+/// the `<td>`/`<th>` tags in source order). A row no tag accounts for (markup the tag scan
+/// reads differently from the parser) takes the end of the row before it.
+fn row_places<'a>(html: &'a Html, text: &str) -> impl Fn(&ElementRef<'a>) -> (usize, usize) {
+    let mut places = HashMap::new();
+    if let (Ok(rows), Ok(cells)) = (Selector::parse("tr"), Selector::parse("td, th")) {
+        let mut cell_tags = tag_places(text, "td");
+        cell_tags.extend(tag_places(text, "th"));
+        cell_tags.sort_unstable();
+        let cell_at: HashMap<_, _> = html.select(&cells).map(|c| c.id()).zip(cell_tags).collect();
+        let mut row_tags = tag_places(text, "tr").into_iter().peekable();
+        let mut last = (0, 0);
+        for tr in html.select(&rows) {
+            let own: Vec<(usize, usize)> =
+                tr.children().filter_map(|c| cell_at.get(&c.id()).copied()).collect();
+            let written = match (own.first(), row_tags.peek()) {
+                (Some(cell), Some(tag)) => tag.0 < cell.0,
+                (Some(_), None) => false,
+                (None, _) => true,
+            };
+            let cells_place = own.first().zip(own.last()).map(|(f, l)| (f.0, l.1.max(f.0)));
+            let place = if written { row_tags.next() } else { cells_place };
+            last = place.unwrap_or((last.1, last.1));
+            places.insert(tr.id(), last);
+        }
+    }
+    move |tr: &ElementRef<'a>| places.get(&tr.id()).copied().unwrap_or_default()
+}
+
 /// Byte ranges of every `<tag …>…</tag>` in source order, outside comments, so that parsed
 /// rows can be given the lines they were written on.
 fn tag_places(text: &str, tag: &str) -> Vec<(usize, usize)> {
@@ -163,7 +201,7 @@ fn tag_places(text: &str, tag: &str) -> Vec<(usize, usize)> {
             }
         }
         let after = lower.as_bytes().get(at + open.len()).copied();
-        if !matches!(after, Some(b'>') | Some(b' ') | Some(b'\t') | Some(b'\n') | Some(b'\r') | Some(b'/')) {
+        if !matches!(after, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/')) {
             i = at + open.len();
             continue;
         }

@@ -76,6 +76,15 @@ pub struct Record {
 }
 
 impl Record {
+    /// Where the row starts: its first cell, or its first line when a lone `|` left it no cell.
+    fn start(&self, doc: &Document) -> Span {
+        match (self.cells.first(), doc.line(self.first)) {
+            (Some(cell), _) => cell.span(doc),
+            (None, Some(line)) => line.span(),
+            (None, None) => doc.span_at(0, 0),
+        }
+    }
+
     /// Adds one line; `starts_with_pipe` lines close the open cell first.
     fn push_line(&mut self, line: &Line<'_>) {
         let text = line.text;
@@ -281,7 +290,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
             section.prose.push(Text {
                 text: rec.cells.iter().map(|c| c.raw(doc)).collect::<Vec<_>>().join(" | "),
                 lang: input.lang,
-                span: rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
+                span: rec.start(doc),
             });
             continue;
         }
@@ -317,11 +326,7 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
                     Lint::BrokenTable,
                     "the table continues after a page break under an empty header",
                 )
-                .with_label(Label::primary(
-                    input.file,
-                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
-                    "empty header row",
-                ))
+                .with_label(Label::primary(input.file, rec.start(doc), "empty header row"))
                 .with_help("nothing was lost; rows below are read with the previous table's columns"),
             );
         }
@@ -341,11 +346,7 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
                     Lint::UnexpectedHeader,
                     "table header differs from the manifest's `format.header`",
                 )
-                .with_label(Label::primary(
-                    input.file,
-                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
-                    "this header",
-                ))
+                .with_label(Label::primary(input.file, rec.start(doc), "this header"))
                 .with_help("check the column roles in the manifest still fit this table"),
             );
         }
@@ -405,8 +406,7 @@ fn carry_over(
         .iter()
         .zip(texts)
         .find(|(_, t)| !t.text.is_empty())
-        .map(|(c, _)| c.span(doc))
-        .unwrap_or_default();
+        .map_or_else(|| rec.start(doc), |(c, _)| c.span(doc));
     out.mark_range(rec.first, rec.last, LineUse::Row);
     out.diagnostics.push(
         Diagnostic::new(Lint::SplitRow, format!("a {what} holds only the rest of the row of line {at}"))
@@ -429,7 +429,7 @@ fn row(
     let empty = |t: &CellText| t.text.is_empty() || input.format.empty_cells.iter().any(|e| e == &t.text);
     let raws: Vec<String> = rec.cells.iter().map(|c| c.raw(doc).trim().to_owned()).collect();
     if raws.iter().any(|r| !r.is_empty()) && raws.iter().all(|r| r.chars().all(|c| c == '-' || c == ':')) {
-        stray(input, out, rec.first, rec.cells.first().map(|c| c.span(doc)).unwrap_or_default());
+        stray(input, out, rec.first, rec.start(doc));
         out.mark_range(rec.first, rec.last, LineUse::Reported);
         return;
     }
@@ -437,11 +437,7 @@ fn row(
         out.mark_range(rec.first, rec.last, LineUse::Reported);
         out.diagnostics.push(
             Diagnostic::new(Lint::StrayTableMarkup, "an empty table row")
-                .with_label(Label::primary(
-                    input.file,
-                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
-                    "row with no text",
-                ))
+                .with_label(Label::primary(input.file, rec.start(doc), "row with no text"))
                 .with_help("nothing was lost; the converter left a page-break artefact"),
         );
         return;
@@ -472,7 +468,7 @@ fn row(
             out.mark_range(rec.first, rec.last, LineUse::Reported);
             out.diagnostics.push(
                 Diagnostic::new(Lint::OrphanText, "a table row without a code, before any row it could continue")
-                    .with_label(Label::primary(input.file, rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(), "row without a code"))
+                    .with_label(Label::primary(input.file, rec.start(doc), "row without a code"))
                     .with_help("restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml"),
             );
         }

@@ -233,3 +233,18 @@ fn decoding_survives_bom_crlf_and_invalid_bytes() {
     assert_eq!(d.issues.len(), 1);
     assert_eq!(text(&occ(&out, 1001).description), "Café \u{FFFD} ok.");
 }
+
+#[test]
+fn html_rows_the_parser_adds_or_nests_keep_their_own_lines() {
+    // html5ever wraps cells written without `<tr>` in a row of its own, and a table inside a
+    // cell is a second table, not more rows of the first.
+    let doc = "<table>\n<td>1001</td><td>IMPLIED</td>\n<tr><td>1002<td>UNCLOSED\n\
+<tr><td>1003</td><td>OUTER</td><td><table><tr><td>1004</td><td>INNER</td></tr></table></td></tr>\n\
+</table>\n<table><tr><td>1005</td><td>LAST</td></tr></table>\n";
+    let (out, d) = parse(HTML, doc);
+    assert_accounted(&out, &d);
+    let lines: Vec<(i64, u32)> = out.occurrences.iter().map(|o| (o.code, o.span.line)).collect();
+    assert_eq!(lines, [(1001, 2), (1002, 3), (1003, 4), (1004, 4), (1005, 6)]);
+    // The cell holding the inner table leaves its rows out: they are rows of their own.
+    assert_eq!(occ(&out, 1003).description.as_ref().map(|t| t.text.as_str()), None);
+}

@@ -31,11 +31,20 @@ pub fn parse(input: &Input<'_>) -> Output {
         out.mark(line.number, if line.is_blank() { LineUse::Blank } else { LineUse::Markup });
     }
     let html = Html::parse_document(&doc.text);
+    let (row_tags, cell_tags) = tag_places(&doc.text);
     let mut cursor = doc.span_cursor();
-    let places: Vec<Place> = row_places(&doc.text)
+    let places: Vec<Place> = row_tags
         .into_iter()
         .map(|(s, e)| Place { span: cursor.span_at(s, e), last_line: doc.line_at(e) })
         .collect();
+    let mut cursor = doc.span_cursor();
+    let cell_places: Vec<(usize, Place)> = cell_tags
+        .into_iter()
+        .map(|s| (s, Place { span: cursor.span_at(s, s), last_line: doc.line_at(s) }))
+        .collect();
+    let row_starts: Vec<usize> = places.iter().map(|p| p.span.start).collect();
+    // `<td>`/`<th>` elements met so far, to find a row the parser added around cells.
+    let mut cells_seen = 0usize;
     let mut heading: Vec<String> = Vec::new();
     let mut section: Option<Section> = None;
     // Each table's row context and how many of its rows were read, by the table's node.
@@ -70,9 +79,22 @@ pub fn parse(input: &Input<'_>) -> Output {
                 };
                 tables.insert(node.id(), (cx, 0));
             }
+            "td" | "th" => cells_seen += 1,
             "tr" => {
-                let place = places.get(rows_seen).copied();
-                rows_seen += 1;
+                // A row written without `<tr>` (html5ever adds one around its cells) takes its
+                // first cell's place and leaves the next `<tr>` to the row that has it.
+                let first_cell = cell_places
+                    .get(cells_seen)
+                    .filter(|_| el.child_elements().any(|c| matches!(c.value().name(), "td" | "th")));
+                let implied =
+                    first_cell.filter(|(at, _)| row_starts.get(rows_seen).is_none_or(|row| at < row));
+                let place = match implied {
+                    Some((_, cell)) => Some(*cell),
+                    None => {
+                        rows_seen += 1;
+                        places.get(rows_seen - 1).copied()
+                    }
+                };
                 let table = node
                     .ancestors()
                     .find(|a| a.value().as_element().is_some_and(|e| e.name() == "table"))
@@ -230,19 +252,20 @@ fn list_items(cell: ElementRef<'_>) -> Vec<String> {
     items
 }
 
-/// Byte ranges of every `<tr …>…</tr>` in source order, outside comments and raw text
-/// (`<script>`, `<style>`, …), so that parsed rows can be given the lines they were written
-/// on. One pass: a stack of open tables and rows matches each `</tr>` to its own row across
+/// Byte ranges of every `<tr …>…</tr>`, and where every `<td`/`<th` starts, in source order,
+/// outside comments and raw text (`<script>`, `<style>`, …), so that parsed rows can be
+/// given the lines they were written on. One pass: a stack of open tables and rows matches each `</tr>` to its own row across
 /// nested tables. A row whose end tag is left out (HTML allows it) ends where the next row
 /// of its table or its table's end begins, without the white space before it; a row never
 /// closed ends after its `<tr`.
-fn row_places(text: &str) -> Vec<(usize, usize)> {
+fn tag_places(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
     enum Open {
         Table,
         Row(usize),
     }
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut cells: Vec<usize> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let before_ws = |at: usize| text.get(..at).map(|t| t.trim_end().len()).unwrap_or(at);
     let mut i = 0;
@@ -278,6 +301,7 @@ fn row_places(text: &str) -> Vec<(usize, usize)> {
                     open.pop();
                 }
             }
+            (false, _) if is("td") || is("th") => cells.push(lt),
             (false, _) if is("table") => open.push(Open::Table),
             (true, _) if is("table") && open.iter().any(|o| matches!(o, Open::Table)) => {
                 while let Some(o) = open.pop() {
@@ -291,7 +315,7 @@ fn row_places(text: &str) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
-    out
+    (out, cells)
 }
 
 /// Elements whose content html5ever reads as text, not markup.

@@ -115,9 +115,13 @@ impl Record {
         !self.open && self.cells.len() >= columns
     }
 
-    /// Where the row starts: its first cell.
+    /// Where the row starts: its first cell, or its first line when a lone `|` left it no cell.
     fn span(&self, doc: &Document) -> Span {
-        self.cells.first().map(|c| c.span(doc)).unwrap_or_default()
+        match (self.cells.first(), doc.line(self.first)) {
+            (Some(cell), _) => cell.span(doc),
+            (None, Some(line)) => line.span(),
+            (None, None) => doc.span_at(0, 0),
+        }
     }
 }
 
@@ -341,11 +345,7 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
                     Lint::UnexpectedHeader,
                     "table header differs from the manifest's `format.header`",
                 )
-                .with_label(Label::primary(
-                    input.file,
-                    rec.cells.first().map(|c| c.span(doc)).unwrap_or_default(),
-                    "this header",
-                ))
+                .with_label(Label::primary(input.file, rec.span(doc), "this header"))
                 .with_help("check the column roles in the manifest still fit this table"),
             );
         }

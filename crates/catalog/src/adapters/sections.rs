@@ -160,7 +160,8 @@ fn missing_section(input: &Input<'_>, heading: &str, end: u32) -> crate::diag::D
         Some((_, l)) => d.with_label(crate::diag::Label::primary(input.file, l.span(), "closest line")),
         None => d.with_label(crate::diag::Label::primary(
             input.file,
-            input.doc.line(1).map(|l| l.span()).unwrap_or_default(),
+            // An empty document has no line 1, but its start is still a place to point at.
+            input.doc.line(1).map_or(input.doc.span_at(0, 0), |l| l.span()),
             "no line of this document comes close",
         )),
     };

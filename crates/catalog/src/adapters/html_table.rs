@@ -8,7 +8,6 @@
 //! lines and columns from one pass over the source.
 
 use super::{finish, Input, LineUse, Output, RowContext};
-use crate::code::{parse_code, same_bits};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::Role;
@@ -186,19 +185,7 @@ fn occurrence(
     };
     if let (Some(d), Some(h)) = pair {
         occ.alt_code_text = Some(h.to_owned());
-        if let (Some(dv), Some(hv)) = (parse_code(d), parse_code(h)) {
-            if !same_bits(hv.value, dv.value) {
-                out.diagnostics.push(
-                    Diagnostic::new(
-                        Lint::HexDecimalMismatch,
-                        format!("hex `{h}` is {} but the decimal column says {d}", hv.value),
-                    )
-                    .with_code(dv.value)
-                    .with_label(Label::primary(input.file, span, "this row"))
-                    .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),
-                );
-            }
-        }
+        out.diagnostics.extend(super::hex_decimal_disagree(cx, (d, span), (h, span)));
     }
     occ.last_line = last_line;
     for (role, text) in input.format.columns.iter().zip(cell_texts) {

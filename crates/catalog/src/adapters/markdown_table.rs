@@ -5,7 +5,6 @@
 //! lines); each cell's content is then read with pulldown-cmark.
 
 use super::{finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
-use crate::code::{parse_code, same_bits};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::Role;
@@ -558,7 +557,7 @@ fn occurrence(
     };
     if let (Some(d), Some(h)) = (d, h) {
         both_codes(&input.format.columns, &mut occ, d, h);
-        if let Some(diag) = hex_decimal_disagree(cx, d, h) {
+        if let Some(diag) = super::hex_decimal_disagree(cx, (&d.0, d.1), (&h.0, h.1)) {
             out.diagnostics.push(diag);
         }
     }
@@ -580,27 +579,6 @@ fn both_codes(roles: &[Role], occ: &mut Occurrence, d: &CodeValue, h: &CodeValue
     } else {
         occ.alt_code_text = Some(h.0.trim().to_owned());
     }
-}
-
-/// A hex and a decimal column that name different bits.
-fn hex_decimal_disagree(cx: &RowContext<'_>, d: &CodeValue, h: &CodeValue) -> Option<Diagnostic> {
-    let (dv, hv) = (parse_code(&d.0)?, parse_code(&h.0)?);
-    if same_bits(hv.value, dv.value) {
-        return None;
-    }
-    let file = cx.input.file;
-    Some(
-        Diagnostic::new(
-            Lint::HexDecimalMismatch,
-            format!("hex `{}` is {} but the decimal column says {}", h.0, hv.value, dv.value),
-        )
-        .in_namespace(&cx.namespace)
-        .with_code(dv.value)
-        .with_code(hv.value)
-        .with_label(Label::primary(file, h.1, format!("{} in decimal", hv.value)))
-        .with_label(Label::secondary(file, d.1, "decimal column"))
-        .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),
-    )
 }
 
 /// Fills the occurrence's names, context and text fields from the row's cells.

@@ -193,6 +193,28 @@ impl<'a> RowContext<'a> {
     }
 }
 
+/// A row that writes its code twice, in a decimal and a hex column, whose two readings name
+/// different bits (`0xFFFFFFFF` agrees with both `4294967295` and `-1`).
+pub fn hex_decimal_disagree(cx: &RowContext<'_>, dec: (&str, Span), hex: (&str, Span)) -> Option<Diagnostic> {
+    let (dv, hv) = (parse_code(dec.0)?, parse_code(hex.0)?);
+    if crate::code::same_bits(hv.value, dv.value) {
+        return None;
+    }
+    let file = cx.input.file;
+    Some(
+        Diagnostic::new(
+            Lint::HexDecimalMismatch,
+            format!("hex `{}` is {} but the decimal column says {}", hex.0.trim(), hv.value, dv.value),
+        )
+        .in_namespace(&cx.namespace)
+        .with_code(dv.value)
+        .with_code(hv.value)
+        .with_label(Label::primary(file, hex.1, format!("{} in decimal", hv.value)))
+        .with_label(Label::secondary(file, dec.1, "decimal column"))
+        .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),
+    )
+}
+
 /// Final touches shared by all families: severity by rules, platforms from the texts, names
 /// that open a text cell.
 pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Severity>) {

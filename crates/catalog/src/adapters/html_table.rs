@@ -44,6 +44,8 @@ pub fn parse(input: &Input<'_>) -> Output {
     let row_starts: Vec<usize> = places.iter().map(|p| p.span.start).collect();
     // `<td>`/`<th>` elements met so far, to find a row the parser added around cells.
     let mut cells_seen = 0usize;
+    let mut last_place: Option<Place> = None;
+    let first_line = doc.line(1).map(|l| Place { span: l.span(), last_line: 1 });
     let mut heading: Vec<String> = Vec::new();
     let mut section: Option<Section> = None;
     // Each table's row context and how many of its rows were read, by the table's node.
@@ -94,6 +96,10 @@ pub fn parse(input: &Input<'_>) -> Output {
                         places.get(rows_seen - 1).copied()
                     }
                 };
+                // A row no tag accounts for (markup the scan reads otherwise than the parser)
+                // takes its first cell's place, else the place of the row before it.
+                let place = place.or(first_cell.map(|(_, c)| *c)).or(last_place).or(first_line);
+                last_place = place;
                 let table = node
                     .ancestors()
                     .find(|a| a.value().as_element().is_some_and(|e| e.name() == "table"))

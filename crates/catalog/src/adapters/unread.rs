@@ -7,7 +7,6 @@
 use super::{Input, LineUse, Output};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
-use crate::text::Line;
 
 /// The shapes of the codes a document's rows are written with.
 #[derive(Debug, Default)]
@@ -75,7 +74,7 @@ pub fn report(input: &Input<'_>, out: &mut Output) {
             continue;
         }
         if let Some(token) = row_code(line.text, &shapes) {
-            found.push((line_span_of(&line, token), token.to_owned(), use_));
+            found.push((line.span_of(token), token.to_owned(), use_));
         }
     }
     for (span, token, use_) in found {
@@ -103,10 +102,6 @@ fn why(use_: LineUse) -> &'static str {
         LineUse::Row => "read as the continuation of the row above",
         _ => "claimed by no row",
     }
-}
-
-fn line_span_of(line: &Line<'_>, token: &str) -> crate::text::Span {
-    line.span_of(token)
 }
 
 /// The code a line would be a row of: its leading code, or a table cell that is a code.
@@ -171,14 +166,14 @@ fn leading_code(s: &str) -> Option<&str> {
         0
     };
     let body = &s[sign..];
-    let len = if body.starts_with("0x") || body.starts_with("0X") {
-        2 + body[2..].bytes().take_while(u8::is_ascii_hexdigit).count()
-    } else {
-        body.bytes().take_while(u8::is_ascii_digit).count()
+    let (prefix, digits) = match body.get(..2) {
+        Some("0x" | "0X") => (2, body[2..].bytes().take_while(u8::is_ascii_hexdigit).count()),
+        _ => (0, body.bytes().take_while(u8::is_ascii_digit).count()),
     };
-    if len == 0 || (len == 2 && body.len() >= 2 && body.as_bytes()[1].eq_ignore_ascii_case(&b'x')) {
+    if digits == 0 {
         return None;
     }
+    let len = prefix + digits;
     let end = sign + len;
     let next = b.get(end).copied();
     let after = b.get(end + 1).copied();

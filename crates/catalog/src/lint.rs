@@ -97,6 +97,18 @@ lints! {
     UnreadRow = "unread-row", Error,
         "a line that looks like a row was not read as one",
         "Zero silent loss: after every family, each line inside the document's sections that is not part of a row is checked. A line that starts with a code written like the codes of the rows the adapter did read (same sign, hex or decimal, and about as many digits), once table bars, bullets, emphasis, tags and a short label are stripped, or a table line with such a code in a cell, is reported with what the manifest made of it: a heading or header (`heading_pattern`, `header` or `stop_at` matches it), prose, or nothing. Fix the manifest so that the row is read; acknowledge the finding when the line is not a row.";
+    SdkUnevaluatedValue = "sdk-unevaluated-value", Error,
+        "a member of a selected SDK group has no value the family can compute",
+        "Zero silent loss in SDK definition files: every member of a group the manifest selects is evaluated in file order (integers, negatives, hex, shifts, `+ - * / | & ^ ~`, parentheses, casts, and references to members and defines earlier in the file, implicit enum increments included). A value that cannot be computed — a macro call, a name defined in another file, a floating-point number, a member after one that has no value — is reported with the reason and never guessed. Add the defining file as a source, narrow the group rule, or acknowledge the finding.";
+    SdkSkippedMember = "sdk-skipped-member", Info,
+        "members of a selected SDK group hold no numeric code and were skipped",
+        "A selected group holds members that are not numeric codes: string enum members, `interface` members whose type is not a literal, methods. They are listed (one note per group) so that nothing is left out in silence. Narrow the rule's `member` pattern if they should not be considered at all.";
+    SdkSyntax = "sdk-syntax", Error,
+        "an SDK definition file has a comment, string or block that is never closed",
+        "The file's structure could not be read to its end: an unterminated comment or string, or a block still open at the end of the file. Members after it may be missing or wrong. Check that the file was stored whole and that the manifest's `language` is right; acknowledge it if the vendor ships the file so.";
+    SdkUnmatchedGroup = "sdk-unmatched-group", Warning,
+        "a group rule of an SDK manifest matches no group of its file",
+        "A `[[format.groups]]` rule names groups the file does not have (the message lists the groups it has). A renamed enum in a new SDK version is the usual cause: fix the `group` pattern.";
     OrphanText = "orphan-text", Error,
         "text that belongs to a row whose code was lost",
         "Lines or a table row that continue no row and carry no code: the document lost the row's code. Restore the row with a `restore-row` correction citing the SDK, or acknowledge it in `policy.toml`.";

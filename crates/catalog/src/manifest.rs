@@ -78,6 +78,13 @@ pub struct Format {
     /// Tables embedded in another family's text.
     #[serde(default)]
     pub subtables: Vec<Subtable>,
+    /// SDK definition files: the programming language of the file.
+    pub language: Option<CodeLanguage>,
+    /// SDK definition files: which groups (enums, constant classes, `#define`s) to read, and
+    /// the namespace, severity and context of their members. The first rule that matches a
+    /// member decides.
+    #[serde(default)]
+    pub groups: Vec<GroupRule>,
     /// Compiled `header`, `severity_rules[].name_pattern` and `deprecation_patterns`, built on
     /// first use so that no table or row compiles a regex.
     #[serde(skip)]
@@ -90,6 +97,8 @@ pub struct Compiled {
     pub header: Option<Regex>,
     pub severity_names: Vec<Option<Regex>>,
     pub deprecations: Vec<Regex>,
+    /// `groups[].group` and `groups[].member`, `None` where absent or invalid.
+    pub groups: Vec<(Option<Regex>, Option<Regex>)>,
 }
 
 impl Format {
@@ -102,6 +111,11 @@ impl Format {
                 .map(|r| r.name_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
                 .collect(),
             deprecations: self.deprecation_patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+            groups: self
+                .groups
+                .iter()
+                .map(|g| (Regex::new(&g.group).ok(), g.member.as_deref().and_then(|m| Regex::new(m).ok())))
+                .collect(),
         })
     }
 }
@@ -118,6 +132,8 @@ pub enum Family {
     CodeBlocks,
     ApiMembers,
     HtmlTable,
+    /// Source files of an SDK (headers, type definitions, constant classes).
+    SdkDefinitions,
 }
 
 impl Family {
@@ -128,8 +144,42 @@ impl Family {
             Family::CodeBlocks => "code-blocks",
             Family::ApiMembers => "api-members",
             Family::HtmlTable => "html-table",
+            Family::SdkDefinitions => "sdk-definitions",
         }
     }
+}
+
+/// The programming language of an SDK definition file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CodeLanguage {
+    C,
+    Cpp,
+    Objc,
+    Typescript,
+    Javascript,
+    Java,
+    Kotlin,
+    Dart,
+}
+
+/// Which groups of an SDK file to read, and where their members go.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupRule {
+    /// Regex on the group's name: an enum's name (`TXLiteAVError`, `PushEvt::PushEvent`), a
+    /// class or namespace of constants (`ZEGO::BASE`), `#define` for the file's defines, `""`
+    /// for constants at the file's top level.
+    pub group: String,
+    /// Regex on the member's name; members it does not match are left to later rules.
+    pub member: Option<String>,
+    /// The namespace the members go to (the manifest's `namespace` when absent).
+    pub namespace: Option<String>,
+    pub severity: Option<Severity>,
+    pub context: Option<String>,
+    /// Members this rule matches are deliberately not read (`ERR_NULL`, internal events).
+    #[serde(default)]
+    pub skip: bool,
 }
 
 /// What a column or a label holds.
@@ -297,6 +347,13 @@ fn check_sections_and_namespaces(f: &Format, fail: &mut impl FnMut(&str, String)
             fail("namespace", format!("sub-table namespace `{}` {why}", t.namespace));
         }
     }
+    for g in &f.groups {
+        if let Some(ns) = &g.namespace {
+            if let Err(why) = crate::ids::check(ns) {
+                fail("namespace", format!("group namespace `{ns}` {why}"));
+            }
+        }
+    }
 }
 
 /// Every regular expression of the format compiles.
@@ -329,6 +386,12 @@ fn patterns(f: &Format) -> Vec<(&'static str, &str)> {
     for p in &f.deprecation_patterns {
         patterns.push(("deprecation_patterns", p));
     }
+    for g in &f.groups {
+        patterns.push(("group", &g.group));
+        if let Some(m) = &g.member {
+            patterns.push(("member", m));
+        }
+    }
     for t in &f.subtables {
         patterns.push(("header", &t.header));
         if let Some(p) = &t.intro {
@@ -357,6 +420,10 @@ fn check_family(f: &Format, fail: &mut impl FnMut(&str, String)) {
         Family::ApiMembers => {
             needs(f.member.is_some(), "member");
             needs(f.value_label.is_some(), "value_label");
+        }
+        Family::SdkDefinitions => {
+            needs(f.language.is_some(), "language");
+            needs(!f.groups.is_empty(), "groups");
         }
     }
 }

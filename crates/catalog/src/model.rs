@@ -104,6 +104,15 @@ pub struct Name {
     pub span: Span,
 }
 
+/// A text of a row in another language than its field's: an SDK comment that says the same in
+/// Chinese and in English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Translation {
+    /// The field it translates (`description`, `cause` …).
+    pub field: String,
+    pub text: Text,
+}
+
 /// A code example attached to a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Example {
@@ -136,6 +145,9 @@ pub struct Occurrence {
     pub suggestion: Option<Text>,
     pub notes: Vec<Text>,
     pub deprecated: Option<Text>,
+    /// The same fields in a second language, when the row gives them (bilingual SDK comments).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
     pub examples: Vec<Example>,
     /// Platforms the row's text restricts it to (`Android`, `iOS`, `Windows` …).
     pub platforms: Vec<String>,
@@ -174,6 +186,7 @@ impl Occurrence {
             suggestion: None,
             notes: Vec::new(),
             deprecated: None,
+            translations: Vec::new(),
             examples: Vec::new(),
             platforms: Vec::new(),
             severity: Severity::Error,

@@ -6,6 +6,7 @@ pub mod api_members;
 pub mod code_blocks;
 pub mod html_table;
 pub mod markdown_table;
+pub mod sdk_defs;
 mod sections;
 pub mod text_rows;
 mod unread;
@@ -146,6 +147,7 @@ pub fn parse(input: &Input<'_>) -> Output {
         Family::MarkdownTable => markdown_table::parse(input),
         Family::ApiMembers => api_members::parse(input),
         Family::HtmlTable => html_table::parse(input),
+        Family::SdkDefinitions => sdk_defs::parse(input),
     };
     unread::report(input, &mut out);
     out

@@ -174,12 +174,12 @@ lints! {
     MissingText = "missing-text", Warning,
         "a row has no text at all",
         "The row has a code but no message or description. Add the text with a correction when the vendor's page has it.";
-    SdkNameMismatch = "sdk-name-mismatch", Info,
+    SdkNameMismatch = "sdk-name-mismatch", Warning,
         "the document's name for a code differs from the SDK's",
-        "The vendor's SDK files define the code under another name. Decide which is right: a `rename` or `add-names` correction, or an acknowledgement.";
-    SdkValueMismatch = "sdk-value-mismatch", Info,
+        "An SDK definition file (or, for SDKs that ship only a minified bundle, a row of `catalog/sdk-symbols/`) defines the code's value under other names than the document's. The finding is labelled on the document's row and on every SDK line that defines the value. Decide which is right: a `rename` or `add-names` correction citing the SDK line, or an acknowledgement saying why both names stand (platforms and API generations name codes differently).";
+    SdkValueMismatch = "sdk-value-mismatch", Warning,
         "the document's value for a name differs from the SDK's",
-        "The vendor's SDK files define the name with another value. Decide which is right: a `set-value` correction, or an acknowledgement.";
+        "An SDK file defines one of the document's names with another value, and no SDK file defines it with the document's value. The finding is labelled on the document's name and on every SDK line that defines it. Decide which is right: a `set-value` correction citing the SDK line, or an acknowledgement saying which platform or version the document follows.";
 
     // Curated data: corrections, acknowledgements, concepts and taxonomy.
     LostRow = "lost-row", Warning,

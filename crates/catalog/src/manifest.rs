@@ -164,7 +164,7 @@ impl Family {
 }
 
 /// The programming language of an SDK definition file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CodeLanguage {
     C,
@@ -178,7 +178,7 @@ pub enum CodeLanguage {
 }
 
 /// Which groups of an SDK file to read, and where their members go.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GroupRule {
     /// Regex on the group's name: an enum's name (`TXLiteAVError`, `PushEvt::PushEvent`), a
@@ -189,7 +189,9 @@ pub struct GroupRule {
     pub member: Option<String>,
     /// The namespace the members go to (the manifest's `namespace` when absent).
     pub namespace: Option<String>,
+    /// The members' severity (else `format.severity_rules`, then `format.severity`).
     pub severity: Option<Severity>,
+    /// The context the members are used in (`push`, `play`), as a section's `context`.
     pub context: Option<String>,
     /// Members this rule matches are deliberately not read (`ERR_NULL`, internal events).
     #[serde(default)]

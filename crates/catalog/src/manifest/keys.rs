@@ -28,6 +28,7 @@ const TABLES: &[Family] = &[Family::MarkdownTable, Family::HtmlTable, Family::Te
 const SECTIONED: &[Family] =
     &[Family::MarkdownTable, Family::TextRows, Family::CodeBlocks, Family::ApiMembers];
 const API: &[Family] = &[Family::ApiMembers];
+const SDK: &[Family] = &[Family::SdkDefinitions];
 
 /// One note per key; a test checks this list and the manifest types name the same keys, so a
 /// key cannot be added without saying who reads it, nor a note outlive its key.
@@ -87,7 +88,7 @@ pub const NOTES: &[Note] = &[
     ),
     note(
         "format.labels",
-        Honoured::By(&[Family::TextRows, Family::CodeBlocks, Family::ApiMembers]),
+        Honoured::By(&[Family::TextRows, Family::CodeBlocks, Family::ApiMembers, Family::SdkDefinitions]),
         r#"labels = { "Possible cause:" = "cause" }"#,
     ),
     note(
@@ -113,6 +114,14 @@ pub const NOTES: &[Note] = &[
     note("format.subtables[].category_values", Honoured::By(API), r#"category_values = ["Room"]"#),
     note("format.subtables[].severity", Honoured::By(API), r#"severity = "error""#),
     note("format.subtables[].context", Honoured::By(API), r#"context = "room""#),
+    note("format.language", Honoured::By(SDK), r#"language = "objc""#),
+    note("format.groups", Honoured::By(SDK), "[[format.groups]]"),
+    note("format.groups[].group", Honoured::By(SDK), r#"group = '^TXLiteAVError$'"#),
+    note("format.groups[].member", Honoured::By(SDK), r#"member = '^(PUSH|PLAY)_WARNING_'"#),
+    note("format.groups[].namespace", Honoured::By(SDK), r#"namespace = "tencent-liteav""#),
+    note("format.groups[].severity", Honoured::By(SDK), r#"severity = "warning""#),
+    note("format.groups[].context", Honoured::By(SDK), r#"context = "push""#),
+    note("format.groups[].skip", Honoured::By(SDK), "skip = true"),
 ];
 
 const fn note(path: &'static str, honoured: Honoured, example: &'static str) -> Note {

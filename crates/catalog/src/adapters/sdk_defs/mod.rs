@@ -396,8 +396,16 @@ fn apply_pieces(occ: &mut Occurrence, pieces: &[doc::Piece], fallback: Lang, d: 
     }
 }
 
+/// A comment's next line continues its text: on a new line when the last one ended a sentence
+/// or either is Chinese (a comment's line breaks there are breaks of meaning), else after a
+/// space (English wrapped mid-sentence).
 fn extend(t: &mut Text, piece: &str, item: bool) {
-    if item {
+    let cjk = |c: Option<char>| c.is_some_and(crate::text::is_cjk);
+    let new_line = item
+        || crate::adapters::ends_sentence(&t.text)
+        || cjk(t.text.trim_end().chars().last())
+        || cjk(piece.trim_start().chars().next());
+    if new_line {
         t.text.push('\n');
         t.text.push_str(piece.trim());
     } else {

@@ -79,7 +79,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             check.source,
             check.namespaces.join(", "),
             check.summary(),
-            if check.unchecked > 0 { format!("; {} in namespaces no SDK covers", check.unchecked) } else { String::new() }
+            if check.unchecked > 0 {
+                format!("; {} in namespaces no SDK covers", check.unchecked)
+            } else {
+                String::new()
+            }
         );
     }
     Ok(if blocking == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })

@@ -106,9 +106,9 @@ lints! {
     SdkSyntax = "sdk-syntax", Error,
         "an SDK definition file has a comment, string or block that is never closed",
         "The file's structure could not be read to its end: an unterminated comment or string, or a block still open at the end of the file. Members after it may be missing or wrong. Check that the file was stored whole and that the manifest's `language` is right; acknowledge it if the vendor ships the file so.";
-    SdkUnmatchedGroup = "sdk-unmatched-group", Warning,
+    SdkUnmatchedGroup = "sdk-unmatched-group", Error,
         "a group rule of an SDK manifest matches no group of its file",
-        "A `[[format.groups]]` rule names groups the file does not have (the message lists the groups it has). A renamed enum in a new SDK version is the usual cause: fix the `group` pattern.";
+        "A `[[format.groups]]` rule names groups the file does not have (the message lists the groups it has), so whatever the rule meant to read is missing without a trace otherwise. A renamed enum in a new SDK version, or a damaged `enum … {` line, is the usual cause: fix the `group` pattern or the file.";
     OrphanText = "orphan-text", Error,
         "text that belongs to a row whose code was lost",
         "Lines or a table row that continue no row and carry no code: the document lost the row's code. Restore the row with a `restore-row` correction citing the SDK, or acknowledge it in `policy.toml`.";

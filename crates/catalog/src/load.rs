@@ -203,7 +203,13 @@ fn raw_ranges(parsed: &[Parsed]) -> Vec<(String, DeclaredRange)> {
 /// Step: every check over the corrected rows. A finding the raw rows have and the corrected
 /// rows do not is shown as resolved by its correction. Checks are local to a namespace, so
 /// the raw rows are validated again only in the namespaces a correction touched.
-fn validate(parsed: &[Parsed], corrected: &Corrected, facts: &Facts, sdk_files: &SdkFiles, report: &mut Report) {
+fn validate(
+    parsed: &[Parsed],
+    corrected: &Corrected,
+    facts: &Facts,
+    sdk_files: &SdkFiles,
+    report: &mut Report,
+) {
     let files: BTreeMap<String, String> =
         parsed.iter().map(|p| (p.source.id.clone(), p.source.path.clone())).collect();
     let named: Vec<(String, String)> = parsed

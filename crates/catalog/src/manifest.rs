@@ -177,6 +177,21 @@ pub enum CodeLanguage {
     Dart,
 }
 
+impl CodeLanguage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodeLanguage::C => "c",
+            CodeLanguage::Cpp => "cpp",
+            CodeLanguage::Objc => "objc",
+            CodeLanguage::Typescript => "typescript",
+            CodeLanguage::Javascript => "javascript",
+            CodeLanguage::Java => "java",
+            CodeLanguage::Kotlin => "kotlin",
+            CodeLanguage::Dart => "dart",
+        }
+    }
+}
+
 /// Which groups of an SDK file to read, and where their members go.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -32,8 +32,14 @@ pub fn entries(occurrences: &[Occurrence], is_sdk: impl Fn(&str) -> bool) -> Vec
                 if !(documented && is_sdk(&o.source)) {
                     severity = severity.max(Some(o.severity));
                 }
-                let translated = o.translations.iter().filter(|t| t.field == "message" || t.field == "description");
-                for t in o.texts().filter(|(f, _)| f.is_meaning()).map(|(_, t)| t).chain(translated.map(|t| &t.text)) {
+                let translated =
+                    o.translations.iter().filter(|t| t.field == "message" || t.field == "description");
+                for t in o
+                    .texts()
+                    .filter(|(f, _)| f.is_meaning())
+                    .map(|(_, t)| t)
+                    .chain(translated.map(|t| &t.text))
+                {
                     let list = texts.entry(t.lang.tag().to_owned()).or_default();
                     push_new(list, [t.text.clone()]);
                 }

@@ -474,7 +474,11 @@ impl SdkCheck {
 
     /// `50 confirmed, 2 name differs, …`, the statuses with a count.
     pub fn summary(&self) -> String {
-        SdkStatus::ALL.iter().map(|s| format!("{} {}", self.count(*s), s.label())).collect::<Vec<_>>().join(", ")
+        SdkStatus::ALL
+            .iter()
+            .map(|s| format!("{} {}", self.count(*s), s.label()))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

@@ -46,19 +46,33 @@ fn the_corpus_seeds_every_real_document_with_its_manifest() {
         .map(|e| e.expect("source entry").file_name().to_string_lossy().into_owned())
         .collect();
     ids.sort();
-    assert_eq!(ids.len(), 5, "a new real source needs a manifest in tests/fuzz_check and a seed");
+    let mut sdk_languages = std::collections::BTreeMap::new();
     for id in ids {
         let manifest = catalog::manifest::Manifest::parse(
             &std::fs::read_to_string(sources.join(&id).join("source.toml")).expect("source.toml reads"),
         )
         .expect("real manifest parses");
         let doc = std::fs::read(sources.join(&id).join(&manifest.file)).expect("real document reads");
+        if let Some(language) = manifest.format.language {
+            // SDK files are seeded per language with the fuzz target's select-all manifests.
+            let name = language.as_str();
+            let byte =
+                fuzz_check::sdk_seed_byte(name).unwrap_or_else(|| panic!("no fuzz manifest for {name}"));
+            sdk_languages.entry(byte).or_insert_with(Vec::new).push(doc);
+            continue;
+        }
         let byte = fuzz_check::seed_byte(&id).unwrap_or_else(|| panic!("no fuzz manifest for source {id}"));
         let mut seed = vec![byte];
         seed.extend_from_slice(&doc);
         assert!(
             corpus.iter().any(|(_, c)| *c == seed),
             "no corpus file is byte {byte} + the document of {id}"
+        );
+    }
+    for (byte, docs) in sdk_languages {
+        assert!(
+            corpus.iter().any(|(_, c)| c.first() == Some(&byte) && docs.iter().any(|d| c[1..] == d[..])),
+            "no corpus file is byte {byte} + one of the real SDK files of its language"
         );
     }
 }

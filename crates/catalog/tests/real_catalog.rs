@@ -16,7 +16,8 @@ fn desc(o: &catalog::model::Occurrence) -> &str {
 #[test]
 fn every_source_is_read_and_every_line_accounted_for() {
     let c = real_catalog();
-    assert_eq!(c.sources.len(), 5);
+    assert_eq!(c.sources.len(), 16);
+    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 11);
     let count = |id: &str| c.occurrences.iter().filter(|o| o.source == id).count();
     // Independent counts: code lines of each document (see the closing notes for the greps).
     assert_eq!(count("tencent-liteav-en"), 64 + 3, "64 rows, 2 restored from orphan text, 1 lost row added");
@@ -24,6 +25,26 @@ fn every_source_is_read_and_every_line_accounted_for() {
     assert_eq!(count("zego-liveroom-zh"), 98);
     assert_eq!(count("alibaba-rtc-zh"), 52 + 35);
     assert_eq!(count("tencent-trtc-web-en"), 27 + 62 + 14);
+    // SDK files, counted with greps independent of the family (F is the file):
+    // grep -cE '^\s*[A-Z_0-9]+\s*=\s*-?[0-9]' F   (TXLiteAVCode.h, both versions)
+    assert_eq!(count("tencent-liteav-sdk-ios-code"), 293);
+    assert_eq!(count("tencent-liteav-sdk-win-code"), 195);
+    // grep -cE '^(/\*[^*]*\*/)?\s*(PUSH|PLAY|UGC)_[A-Z_0-9]+\s*=\s*-?[0-9]' F (two INNER_ events skipped)
+    assert_eq!(count("tencent-liteav-sdk-mac-eventdef"), 67);
+    // iconv -f UTF-16 -t UTF-8 F | grep -cE '^\s*[A-Z_0-9]+\s*=\s*-?[0-9]+,'
+    assert_eq!(count("tencent-liteav-sdk-win-eventdef"), 55);
+    assert_eq!(count("tencent-liteav-sdk-ios-v2code"), 19);
+    // sed -n '/^export interface ErrorCode/,/^}/p' F | grep -cE '^\s*[A-Z0-9_]+: 0x'
+    assert_eq!(count("tencent-trtc-web-sdk-types"), 27);
+    // the AliRtcErrorCode and AliRtcTrascodingLiveStreamErrorCode enums' `Name = value` lines
+    assert_eq!(count("alibaba-rtc-sdk-ios-2021-07"), 59);
+    assert_eq!(count("alibaba-rtc-sdk-ios-2021-08"), 61);
+    // grep -cE '^#define\s+(ERROR_|SOPHON_|SDK_)[A-Z_0-9]+\s+0[xX]' F
+    assert_eq!(count("alibaba-rtc-sdk-win-error-codes"), 188);
+    // grep -cE 'const unsigned int k[A-Za-z0-9]+\s*=\s*[0-9]+;' F, less kEnd (skipped)
+    assert_eq!(count("zego-liveroom-sdk-win-errors"), 223 - 1);
+    // grep -cE '^\s*static const int' F
+    assert_eq!(count("zego-express-sdk-flutter-errors"), 406);
     for a in &c.accounting {
         assert_eq!(a.unaccounted, 0, "{a:?}");
         assert_eq!(a.outside + a.blank + a.markup + a.prose + a.row + a.reported, a.lines, "{a:?}");
@@ -38,7 +59,7 @@ fn hard_rows_are_read_right() {
     assert_eq!((r[0].span.line, r[0].last_line), (43, 45));
     assert_eq!(r[0].platforms, vec!["Windows", "iOS", "Android"]);
     let e = c.entry("tencent-liteav", 3001).expect("3001");
-    assert_eq!(e.names, vec!["PUSH_WARNING_DNS_FAIL", "PLAY_WARNING_DNS_FAIL"]);
+    assert_eq!(e.names, vec!["PUSH_WARNING_DNS_FAIL", "PLAY_WARNING_DNS_FAIL", "WARNING_RTMP_DNS_FAIL"]);
     assert_eq!(e.contexts, vec!["push", "play"]);
     let n = &occ(&c, "tencent-liteav-en", -2302)[0].notes;
     assert_eq!(n[0].text, "only RTMP playback addresses support low-delay acceleration.");
@@ -47,7 +68,8 @@ fn hard_rows_are_read_right() {
     assert_eq!(occ(&c, "tencent-liteav-en", 2008)[0].names[0].name, "PLAY_EVT_START_VIDEO_DECODER");
     assert!(desc(occ(&c, "zego-liveroom-zh", 12301004)[0]).ends_with("请检查拉取的流是否已推流成功"));
     assert_eq!(occ(&c, "zego-liveroom-zh", 20000002)[0].names[0].name, "kConfigOfflineError");
-    assert_eq!(c.entry("zego-liveroom", 60001001).expect("entry").occurrences.len(), 3);
+    // Three document rows and the SDK header's definition.
+    assert_eq!(c.entry("zego-liveroom", 60001001).expect("entry").occurrences.len(), 3 + 1);
     assert_eq!(occ(&c, "zego-liveroom-zh", 11000404)[1].names[0].name, "kNetworkDnsResolveError");
 
     let a = occ(&c, "alibaba-rtc-zh", 16974600);
@@ -71,6 +93,62 @@ fn hard_rows_are_read_right() {
     );
     assert_eq!(occ(&c, "tencent-trtc-web-en", -100024)[0].namespace, "tencent-trtc-server");
     assert_eq!(occ(&c, "tencent-trtc-web-en", 70051)[0].namespace, "tencent-account");
+}
+
+#[test]
+fn sdk_files_are_read_right() {
+    use catalog::model::SdkStatus;
+    let c = real_catalog();
+    // UTF-16 (big-endian, with BOM): places are lines and columns of the decoded text.
+    let w = occ(&c, "tencent-liteav-sdk-win-eventdef", -1316);
+    assert_eq!(
+        (w[0].span.line, w[0].span.column, w[0].names[0].name.as_str()),
+        (32, 9, "PUSH_ERR_CAMERA_OCCUPY")
+    );
+    assert_eq!(desc(w[0]), "摄像头正在被占用中，可尝试打开其他摄像头（PC版SDK专用）");
+    assert_eq!((w[0].context.as_deref(), w[0].severity), (Some("push"), catalog::model::Severity::Error));
+    // `///<` trailing comments, banners as sections.
+    let t = occ(&c, "tencent-liteav-sdk-ios-code", -3301);
+    assert_eq!(t[0].section, vec!["TXLiteAVError", "进房（enterRoom）相关错误码"]);
+    assert!(desc(t[0]).starts_with("进入房间失败"));
+    // Labelled parts of `///` comments, split at `<br>`.
+    let z = occ(&c, "zego-express-sdk-flutter-errors", 1000002);
+    assert_eq!(z[0].cause.as_ref().map(|t| t.text.as_str()), Some("Not logged in to the room."));
+    assert!(z[0].suggestion.as_ref().is_some_and(|t| t.text.starts_with("Please call [loginRoom]")));
+    // A TypeScript interface of literal types, with the document's labels.
+    let ts = occ(&c, "tencent-trtc-web-sdk-types", 0x4006);
+    assert_eq!(ts[0].names[0].name, "SIGNAL_CHANNEL_RECONNECTION_FAILED");
+    assert!(ts[0].suggestion.as_ref().is_some_and(|t| t.text.starts_with("remind the user")));
+    // `/** */` before each member, under `/****` banners.
+    let a = occ(&c, "alibaba-rtc-sdk-ios-2021-08", 0x02010205);
+    assert_eq!(
+        (a[0].section[1].as_str(), desc(a[0])),
+        ("入会错误码", "Token无效。 请重新生成频道鉴权令牌（Token）")
+    );
+
+    // Statuses, and each SDK-only entry's own texts.
+    let status = |ns: &str, code: i64| c.entry(ns, code).and_then(|e| e.sdk_status);
+    assert_eq!(status("tencent-liteav", 3001), Some(SdkStatus::Confirmed));
+    assert_eq!(status("tencent-liteav", 1009), Some(SdkStatus::ValueDiffers));
+    assert_eq!(status("alibaba-rtc", -1), Some(SdkStatus::NameDiffers));
+    assert_eq!(status("zego-express-web", 1000015), Some(SdkStatus::DocumentedOnly));
+    assert_eq!(status("tencent-account", 70001), None, "no SDK file covers the namespace");
+    let e = c.entry("tencent-liteav", -1316).expect("-1316 is in the catalog");
+    assert_eq!(e.sdk_status, Some(SdkStatus::SdkOnly));
+    assert!(e.names.contains(&"ERR_CAMERA_OCCUPY".to_owned()));
+    assert!(e.texts.get("zh-Hans").is_some_and(|t| t[0].starts_with("摄像头正在被占用中")));
+    let files: Vec<(&str, u32)> = e.sdk.iter().map(|d| (d.source.as_deref().unwrap_or(""), d.line)).collect();
+    assert!(files.contains(&("tencent-liteav-sdk-ios-code", 56)), "{files:?}");
+    assert!(e.sdk.iter().all(|d| d.upstream.as_ref().is_some_and(|u| u.commit.len() == 40)));
+    assert!(c.entries.iter().filter(|e| e.namespace == "tencent-liteav").count() >= 250);
+    assert!(c.entries.iter().filter(|e| e.namespace == "alibaba-rtc").count() >= 180);
+
+    let check = c.sdk_checks.iter().find(|k| k.source == "tencent-liteav-en").expect("check");
+    assert_eq!(
+        (check.confirmed, check.name_differs, check.value_differs, check.documented_only),
+        (55, 4, 4, 0)
+    );
+    assert_eq!(check.sdk_only, 244);
 }
 
 #[test]
@@ -159,10 +237,22 @@ fn cross_vendor_mapping_meets_its_bar() {
             k.members.iter().filter_map(|m| c.vendors.get(&m.namespace)).collect();
         assert!(vendors.len() >= 2, "{} spans {vendors:?}", k.id);
     }
-    let ew: Vec<_> = c.entries.iter().filter(|e| e.severity != catalog::model::Severity::Event).collect();
+    // The bar is for documented codes; codes only an SDK file defines wait for curation.
+    let ew: Vec<_> = c
+        .entries
+        .iter()
+        .filter(|e| e.severity != catalog::model::Severity::Event)
+        .filter(|e| e.sdk_status != Some(catalog::model::SdkStatus::SdkOnly))
+        .collect();
     let mapped = ew.iter().filter(|e| !e.concepts.is_empty()).count();
     assert!(mapped * 2 >= ew.len(), "{mapped} of {} error/warning entries mapped", ew.len());
-    assert!(c.entries.iter().all(|e| e.category.is_some()), "every entry has a category");
+    let documented = c.entries.iter().filter(|e| e.sdk_status != Some(catalog::model::SdkStatus::SdkOnly));
+    assert!(documented.clone().all(|e| e.category.is_some()), "every documented entry has a category");
+    // Codes only an SDK defines are categorized by keywords alone; most are.
+    let sdk_only: Vec<_> =
+        c.entries.iter().filter(|e| e.sdk_status == Some(catalog::model::SdkStatus::SdkOnly)).collect();
+    let categorized = sdk_only.iter().filter(|e| e.category.is_some()).count();
+    assert!(categorized * 10 >= sdk_only.len() * 8, "{categorized} of {} SDK-only entries", sdk_only.len());
     // The equivalences any careful reader draws.
     let same = |a: (&str, i64), b: (&str, i64)| {
         let ca = &c.entry(a.0, a.1).expect("a").concepts;

@@ -55,7 +55,11 @@ impl Facts {
                 let cols: Vec<&str> = line.split('\t').collect();
                 if name == "sources" {
                     if let [reference, _, repository, path, commit, ..] = cols[..] {
-                        let r = FactRef { repository: repository.into(), path: path.into(), commit: commit.into() };
+                        let r = FactRef {
+                            repository: repository.into(),
+                            path: path.into(),
+                            commit: commit.into(),
+                        };
                         facts.refs.insert(reference.to_owned(), r);
                     }
                     continue;
@@ -130,7 +134,11 @@ impl<'a> Namespace<'a> {
     }
 }
 
-fn definitions<'a>(occurrences: &'a [Occurrence], files: &'a SdkFiles, facts: &'a Facts) -> BTreeMap<&'a str, Namespace<'a>> {
+fn definitions<'a>(
+    occurrences: &'a [Occurrence],
+    files: &'a SdkFiles,
+    facts: &'a Facts,
+) -> BTreeMap<&'a str, Namespace<'a>> {
     let mut out: BTreeMap<&str, Namespace<'_>> = BTreeMap::new();
     for o in occurrences {
         let Some(file) = files.get(&o.source) else { continue };
@@ -170,7 +178,8 @@ struct Verdict<'a> {
 
 fn verdict<'a>(ns: &Namespace<'a>, code: i64, docs: &[&'a Occurrence]) -> Verdict<'a> {
     let at_value = ns.at(code);
-    let doc_names: BTreeSet<&str> = docs.iter().flat_map(|o| o.names.iter().map(|n| n.name.as_str())).collect();
+    let doc_names: BTreeSet<&str> =
+        docs.iter().flat_map(|o| o.names.iter().map(|n| n.name.as_str())).collect();
     let elsewhere: Vec<(&str, Vec<Def<'_>>)> = doc_names
         .iter()
         .filter(|n| !at_value.iter().any(|d| d.name == **n))
@@ -179,7 +188,9 @@ fn verdict<'a>(ns: &Namespace<'a>, code: i64, docs: &[&'a Occurrence]) -> Verdic
         .collect();
     let status = if docs.is_empty() {
         SdkStatus::SdkOnly
-    } else if !at_value.is_empty() && (doc_names.is_empty() || at_value.iter().any(|d| doc_names.contains(d.name))) {
+    } else if !at_value.is_empty()
+        && (doc_names.is_empty() || at_value.iter().any(|d| doc_names.contains(d.name)))
+    {
         SdkStatus::Confirmed
     } else if !elsewhere.is_empty() {
         SdkStatus::ValueDiffers
@@ -195,7 +206,9 @@ fn cite(d: &Def<'_>, facts: &Facts) -> String {
     match (d.source, d.reference) {
         (Some(_), _) => format!("{}:{}", d.file, d.span.line),
         (None, Some(r)) => match facts.refs.get(r) {
-            Some(f) => format!("{r}: {} {}@{}", f.repository, f.path, f.commit.chars().take(7).collect::<String>()),
+            Some(f) => {
+                format!("{r}: {} {}@{}", f.repository, f.path, f.commit.chars().take(7).collect::<String>())
+            }
             None => r.to_owned(),
         },
         (None, None) => d.file.to_owned(),
@@ -212,7 +225,10 @@ fn sdk_labels(mut d: Diagnostic, defs: &[Def<'_>], what: impl Fn(&Def<'_>) -> St
 }
 
 /// Documents' rows of each value, SDK occurrences left out.
-fn documented<'a>(occurrences: &'a [Occurrence], files: &SdkFiles) -> BTreeMap<(&'a str, i64), Vec<&'a Occurrence>> {
+fn documented<'a>(
+    occurrences: &'a [Occurrence],
+    files: &SdkFiles,
+) -> BTreeMap<(&'a str, i64), Vec<&'a Occurrence>> {
     let mut by_entry: BTreeMap<(&str, i64), Vec<&Occurrence>> = BTreeMap::new();
     for o in occurrences.iter().filter(|o| !files.contains_key(&o.source)) {
         by_entry.entry((o.namespace.as_str(), o.code)).or_default().push(o);
@@ -241,7 +257,13 @@ pub fn check(occurrences: &[Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnos
     }
 }
 
-fn name_differs(namespace: &str, code: i64, o: &Occurrence, at_value: &[Def<'_>], cx: &Context<'_>) -> Diagnostic {
+fn name_differs(
+    namespace: &str,
+    code: i64,
+    o: &Occurrence,
+    at_value: &[Def<'_>],
+    cx: &Context<'_>,
+) -> Diagnostic {
     let mut names: Vec<&str> = Vec::new();
     for d in at_value {
         if !names.contains(&d.name) {
@@ -314,7 +336,8 @@ pub fn annotate(
         let v = verdict(ns, e.code, &docs);
         e.sdk_status = Some(v.status);
         e.sdk = v.at_value.iter().map(|d| record(d, files, facts)).collect();
-        e.sdk_elsewhere = v.elsewhere.iter().flat_map(|(_, defs)| defs.iter().map(|d| record(d, files, facts))).collect();
+        e.sdk_elsewhere =
+            v.elsewhere.iter().flat_map(|(_, defs)| defs.iter().map(|d| record(d, files, facts))).collect();
         for d in &v.at_value {
             if !e.names.iter().any(|n| n == d.name) {
                 e.names.push(d.name.to_owned());
@@ -348,7 +371,8 @@ fn record(d: &Def<'_>, files: &SdkFiles, facts: &Facts) -> SdkDefinition {
 fn checks(entries: &[Entry], sources: &[Source], defs: &BTreeMap<&str, Namespace<'_>>) -> Vec<SdkCheck> {
     let mut out = Vec::new();
     for s in sources.iter().filter(|s| !s.is_sdk()) {
-        let covered: Vec<String> = s.namespaces.iter().filter(|n| defs.contains_key(n.as_str())).cloned().collect();
+        let covered: Vec<String> =
+            s.namespaces.iter().filter(|n| defs.contains_key(n.as_str())).cloned().collect();
         let mut check = SdkCheck { source: s.id.clone(), namespaces: covered.clone(), ..SdkCheck::default() };
         let mut sdk_sources = BTreeSet::new();
         for e in entries.iter().filter(|e| s.namespaces.contains(&e.namespace)) {

@@ -2,10 +2,12 @@
 //! `fuzz/fuzz_targets/adapters.rs` (included with `#[path]`) and the corpus replay in
 //! `tests/fuzz_corpus.rs`, so that a crash the fuzzer found stays a failing test once saved.
 //!
-//! An input is one byte that picks a manifest, then the document. `byte % 5` is the family
-//! (text-rows, code-blocks, markdown-table, api-members, html-table) and `byte / 5` the manifest
-//! within it, modulo the family's count. The real manifests come first, so a real document's
-//! seed starts with its family's index; [`seed_byte`] says which byte for each real source.
+//! An input is one byte that picks a manifest, then the document. Below 250, `byte % 5` is the
+//! family (text-rows, code-blocks, markdown-table, api-members, html-table) and `byte / 5` the
+//! manifest within it, modulo the family's count. The real manifests come first, so a real
+//! document's seed starts with its family's index; [`seed_byte`] says which byte for each real
+//! source. Bytes 250 to 255 read SDK definition files, one language each ([`SDK_LANGUAGES`]),
+//! with manifests that select every group, so that any enum or constant is evaluated.
 
 use catalog::adapters::{self, Input, LineUse, Output};
 use catalog::manifest::{Family, Manifest};
@@ -51,6 +53,21 @@ const HTML_TABLE: &[&str] = &[
     manifest!("[format]\nfamily = \"html-table\"\ncolumns = [\"hex\", \"code\", \"name\", \"message\", \"note\"]\nnames_in_text = true\n"),
 ];
 
+/// SDK definition files: bytes 250.. in this order. The C manifest reads every group with
+/// labels; the C++ one decides members by name (skip, namespace, severity, context).
+pub const SDK_LANGUAGES: [&str; 6] = ["c", "cpp", "typescript", "java", "kotlin", "dart"];
+
+const SDK_DEFINITIONS: &[&str] = &[
+    manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"c\"\n[format.labels]\n\"Cause:\" = \"cause\"\n\"原因：\" = \"cause\"\n[[format.groups]]\ngroup = ''\n"),
+    manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"cpp\"\n[[format.groups]]\ngroup = ''\nmember = '^k?(OK|NULL|None)'\nskip = true\n[[format.groups]]\ngroup = ''\nmember = 'WARN'\nseverity = \"warning\"\nnamespace = \"fuzz-warnings\"\ncontext = \"push\"\n[[format.groups]]\ngroup = ''\n"),
+    manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"typescript\"\n[[format.groups]]\ngroup = ''\n"),
+    manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"java\"\n[[format.groups]]\ngroup = ''\n"),
+    manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"kotlin\"\n[[format.groups]]\ngroup = ''\n"),
+    manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"dart\"\n[format.labels]\n\"Description:\" = \"description\"\n\"Cause:\" = \"cause\"\n[[format.groups]]\ngroup = ''\n"),
+];
+
+const SDK_FIRST_BYTE: u8 = 250;
+
 const FAMILIES: [(Family, &[&str]); 5] = [
     (Family::TextRows, TEXT_ROWS),
     (Family::CodeBlocks, CODE_BLOCKS),
@@ -58,6 +75,15 @@ const FAMILIES: [(Family, &[&str]); 5] = [
     (Family::ApiMembers, API_MEMBERS),
     (Family::HtmlTable, HTML_TABLE),
 ];
+
+static SDK_MANIFESTS: LazyLock<Vec<Manifest>> = LazyLock::new(|| {
+    SDK_DEFINITIONS
+        .iter()
+        .map(|text| {
+            Manifest::parse(text).unwrap_or_else(|e| panic!("fuzz manifest does not parse: {e:?}\n{text}"))
+        })
+        .collect()
+});
 
 static MANIFESTS: LazyLock<Vec<Vec<Manifest>>> = LazyLock::new(|| {
     FAMILIES
@@ -81,6 +107,9 @@ static MANIFESTS: LazyLock<Vec<Vec<Manifest>>> = LazyLock::new(|| {
 
 /// The manifest an input's first byte picks.
 pub fn manifest_for(byte: u8) -> &'static Manifest {
+    if byte >= SDK_FIRST_BYTE {
+        return &SDK_MANIFESTS[(byte - SDK_FIRST_BYTE) as usize % SDK_MANIFESTS.len()];
+    }
     let family = &MANIFESTS[byte as usize % FAMILIES.len()];
     &family[(byte as usize / FAMILIES.len()) % family.len()]
 }
@@ -90,6 +119,18 @@ pub fn manifest_for(byte: u8) -> &'static Manifest {
 #[allow(dead_code)] // the corpus test's, not the fuzz target's
 pub fn seed_byte(id: &str) -> Option<u8> {
     (0..=u8::MAX).find(|&b| manifest_for(b).id == id)
+}
+
+/// The first byte that reads an input as an SDK file in `language` (`cpp` for `objc`, whose
+/// recognisers are the C family's).
+#[allow(dead_code)] // the corpus test's, not the fuzz target's
+pub fn sdk_seed_byte(language: &str) -> Option<u8> {
+    let language = match language {
+        "objc" => "cpp",
+        "javascript" => "typescript",
+        other => other,
+    };
+    SDK_LANGUAGES.iter().position(|l| *l == language).map(|i| SDK_FIRST_BYTE + i as u8)
 }
 
 /// Parses `data` as the target does and returns every property it breaks.

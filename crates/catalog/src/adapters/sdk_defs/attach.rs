@@ -86,7 +86,7 @@ pub fn attach(src: &str, doc: &Document, scan: &Scan) -> Attachments {
     for m in &scan.members {
         let (doc_run, banner) = leading(src, &lines, tokens, m.first, &claimed);
         before.push(doc_run);
-        banners.push(banner.and_then(|b| doc::title(&Comment { text: b.text(src), offset: b.start })));
+        banners.push(banner);
     }
     let section = sections(src, &lines, scan, &mut before, &after, banners);
     Attachments { before, after, section }
@@ -124,14 +124,16 @@ fn trailing(src: &str, lines: &Lines<'_>, tokens: &[Token], last: usize) -> Vec<
     out
 }
 
-/// The comments right above a member that document it, and the last banner above them.
+/// The comments right above a member that document it, and the title of the last banner above
+/// them. A banner is often a run of `//` lines (`/////`, `//  Title`, `/////`): consecutive line
+/// comments count as one block.
 fn leading(
     src: &str,
     lines: &Lines<'_>,
     tokens: &[Token],
     first: usize,
     claimed: &[bool],
-) -> (Vec<Token>, Option<Token>) {
+) -> (Vec<Token>, Option<String>) {
     let mut k = first;
     while k > 0 && tokens[k - 1].kind == Kind::Comment {
         k -= 1;
@@ -146,19 +148,41 @@ fn leading(
         .filter(|&c| !is_back_reference(c.text(src)))
         .filter(|&c| !(is_plain_block(c.text(src)) && lines.first(c) == member_line))
         .collect();
-    let banner = run.iter().rev().find(|c| doc::is_banner(c.text(src))).copied();
-    // Only the comments that touch the member, line after line, and below any banner.
+    let blocks = blocks(src, lines, &run);
+    let banner = blocks.iter().rposition(|b| b.iter().any(|c| doc::is_banner(c.text(src))));
+    let title = banner.and_then(|b| {
+        blocks[b].iter().find_map(|c| doc::title(&Comment { text: c.text(src), offset: c.start }))
+    });
+    // Only the comments that touch the member, line after line, below any banner.
     let mut kept: Vec<Token> = Vec::new();
     let mut next_line = member_line;
-    for &c in run.iter().rev() {
-        if doc::is_banner(c.text(src)) || lines.last(c) + 1 < next_line {
+    for block in blocks[banner.map(|b| b + 1).unwrap_or(0)..].iter().rev() {
+        let (Some(&top), Some(&bottom)) = (block.first(), block.last()) else { continue };
+        if lines.last(bottom) + 1 < next_line {
             break;
         }
-        next_line = lines.first(c);
-        kept.push(c);
+        next_line = lines.first(top);
+        kept.extend(block.iter().rev());
     }
     kept.reverse();
-    (kept, banner)
+    (kept, title)
+}
+
+/// Comments grouped into blocks: `//` comments on consecutive lines form one block, any other
+/// comment is a block of its own.
+fn blocks(src: &str, lines: &Lines<'_>, run: &[Token]) -> Vec<Vec<Token>> {
+    let mut out: Vec<Vec<Token>> = Vec::new();
+    for &c in run {
+        let line_comment = c.text(src).starts_with("//");
+        let joins = out.last().and_then(|b| b.last()).is_some_and(|&p| {
+            line_comment && p.text(src).starts_with("//") && lines.first(c) == lines.last(p) + 1
+        });
+        match out.last_mut() {
+            Some(b) if joins => b.push(c),
+            _ => out.push(vec![c]),
+        }
+    }
+    out
 }
 
 /// Section titles per member; leading comments that head a run of members move to them.

@@ -37,7 +37,7 @@ impl Token {
 pub struct LexProblem {
     pub start: usize,
     pub end: usize,
-    pub what: &'static str,
+    pub message: &'static str,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -78,10 +78,19 @@ pub fn lex(src: &str, opts: Options) -> (Vec<Token>, Vec<LexProblem>) {
             Kind::Comment
         } else if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
             match find(bytes, i + 2, b"*/") {
-                Some(e) => i = e + 2,
+                Some(e) => {
+                    if let Some(inner) = inner_opener(bytes, i + 2, e) {
+                        problems.push(LexProblem { start: inner, end: line_end(bytes, inner), message: "this line opens a comment inside another one: the comment above lost its `*/`, so everything up to the next `*/` is read as comment" });
+                    }
+                    i = e + 2
+                }
                 None => {
                     i = bytes.len();
-                    problems.push(LexProblem { start, end: line_end(bytes, start), what: "comment" });
+                    problems.push(LexProblem {
+                        start,
+                        end: line_end(bytes, start),
+                        message: "this comment is never closed",
+                    });
                 }
             }
             Kind::Comment
@@ -95,14 +104,18 @@ pub fn lex(src: &str, opts: Options) -> (Vec<Token>, Vec<LexProblem>) {
                 Some(e) => i = e + 3,
                 None => {
                     i = bytes.len();
-                    problems.push(LexProblem { start, end: line_end(bytes, start), what: "string" });
+                    problems.push(LexProblem {
+                        start,
+                        end: line_end(bytes, start),
+                        message: "this string is never closed",
+                    });
                 }
             }
             Kind::Str
         } else if b == b'"' || b == b'\'' || (b == b'`' && opts.backtick_strings) {
             let (end, closed) = string_end(bytes, i, b);
             if !closed {
-                problems.push(LexProblem { start, end, what: "string" });
+                problems.push(LexProblem { start, end, message: "this string is never closed" });
             }
             i = end;
             Kind::Str
@@ -177,6 +190,24 @@ fn last_open_comment(line: &[u8]) -> Option<usize> {
         i += 1;
     }
     open
+}
+
+/// A line inside a block comment that starts with `/*`: what a comment whose `*/` was lost
+/// looks like, since it then runs on over the next comment's opener (`image/*` mid-line is
+/// ordinary text).
+fn inner_opener(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut at_line_start = false;
+    let mut i = from;
+    while i < to {
+        match bytes[i] {
+            b'\n' => at_line_start = true,
+            b' ' | b'\t' | b'\r' => {}
+            b'/' if at_line_start && bytes.get(i + 1) == Some(&b'*') => return Some(i),
+            _ => at_line_start = false,
+        }
+        i += 1;
+    }
+    None
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -281,8 +312,19 @@ mod tests {
     #[test]
     fn unclosed_things_are_reported_and_bounded() {
         let (toks, problems) = lex("a = 'x\nb = 2 /* open", C);
-        assert_eq!(problems.iter().map(|p| p.what).collect::<Vec<_>>(), vec!["string", "comment"]);
+        assert_eq!(
+            problems.iter().map(|p| p.message).collect::<Vec<_>>(),
+            vec!["this string is never closed", "this comment is never closed"]
+        );
         assert!(toks.iter().any(|t| t.kind == Kind::Number), "the line after a stray quote is read");
+    }
+
+    #[test]
+    fn a_comment_that_runs_over_another_opener_is_reported() {
+        let (_, problems) = lex("/**\n * doc A\n *-/\nA = 1,\n/**\n * doc B\n */\nB = 2", C);
+        assert_eq!(problems.len(), 1);
+        let (_, problems) = lex("/** accept image/* files */\nA = 1", C);
+        assert!(problems.is_empty());
     }
 
     #[test]

@@ -170,11 +170,7 @@ pub fn scan(src: &str, language: CodeLanguage) -> Scan {
     let (tokens, lex_problems) = lex(src, r.lexer);
     let mut s = Scanner { src, r, scan: Scan { tokens, ..Scan::default() }, stack: Vec::new() };
     for p in lex_problems {
-        s.scan.problems.push(Problem {
-            start: p.start,
-            end: p.end,
-            message: format!("this {} is never closed", p.what),
-        });
+        s.scan.problems.push(Problem { start: p.start, end: p.end, message: p.message.to_owned() });
     }
     s.run();
     s.scan

@@ -45,7 +45,7 @@ pub fn parse(input: &Input<'_>) -> Output {
     let mut scan = scan::scan(src, language);
     scan.members.sort_by_key(|m| m.first);
     let selected: Vec<bool> = scan.groups.iter().map(|g| group_selected(input, g)).collect();
-    report_problems(input, &scan, &mut out);
+    report_problems(input, &scan, &selected, &mut out);
     report_unmatched_rules(input, &scan, &mut out);
     mark_groups(input, &scan, &selected, &mut out);
     let attachments = attach::attach(src, doc, &scan);
@@ -130,8 +130,11 @@ fn raise(out: &mut Output, line: u32, use_: LineUse) {
     }
 }
 
-fn report_problems(input: &Input<'_>, scan: &Scan, out: &mut Output) {
-    for p in &scan.problems {
+/// Problems of the file as a whole, and of members of selected groups (a damaged member of a
+/// group the manifest does not read loses nothing).
+fn report_problems(input: &Input<'_>, scan: &Scan, selected: &[bool], out: &mut Output) {
+    for p in scan.problems.iter().filter(|p| p.group.is_none_or(|g| selected.get(g).copied().unwrap_or(true)))
+    {
         let span = input.doc.span_at(p.start, p.end);
         out.mark(span.line, LineUse::Reported);
         out.diagnostics.push(

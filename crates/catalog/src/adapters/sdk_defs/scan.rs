@@ -67,6 +67,8 @@ pub struct Problem {
     pub start: usize,
     pub end: usize,
     pub message: String,
+    /// The group it was met in; `None` for the file as a whole (an unclosed comment).
+    pub group: Option<usize>,
 }
 
 #[derive(Debug, Default)]
@@ -170,7 +172,12 @@ pub fn scan(src: &str, language: CodeLanguage) -> Scan {
     let (tokens, lex_problems) = lex(src, r.lexer);
     let mut s = Scanner { src, r, scan: Scan { tokens, ..Scan::default() }, stack: Vec::new() };
     for p in lex_problems {
-        s.scan.problems.push(Problem { start: p.start, end: p.end, message: p.message.to_owned() });
+        s.scan.problems.push(Problem {
+            start: p.start,
+            end: p.end,
+            message: p.message.to_owned(),
+            group: None,
+        });
     }
     s.run();
     s.scan
@@ -254,6 +261,7 @@ impl<'a> Scanner<'a> {
                     start: open.start,
                     end: open.end,
                     message: "this block is never closed: the file ends inside it".to_owned(),
+                    group: None,
                 });
             }
             self.close(end);
@@ -544,19 +552,41 @@ impl Scanner<'_> {
                 depth == 0 && t == want
             })
         };
-        // Attributes before the name (`[[deprecated]]`, `@Deprecated`) are skipped.
-        let name_at = idx.iter().position(|&j| {
-            matches!(self.scan.tokens[j].kind, Kind::Ident | Kind::Str | Kind::Number)
-                && !self.is_attribute_word(idx, j)
-        });
-        let Some(name_at) = name_at else {
-            let (a, b) = (self.scan.tokens[first], self.scan.tokens[last]);
-            self.scan.problems.push(Problem {
-                start: a.start,
-                end: b.end,
-                message: "a member without a name".to_owned(),
-            });
+        if kind != GroupKind::Enum && self.text(first) == "[" {
+            // `[key: string]: T`, `[Symbol.x]: …`: no constant of its own.
+            let name_token = self.scan.tokens[idx.get(1).copied().unwrap_or(first)];
+            let value = Value::Skipped("an index signature or computed key is not a constant");
+            let name = name_token.text(self.src).to_owned();
+            let m = Member {
+                group: g,
+                name,
+                name_token,
+                value,
+                first,
+                last,
+                inner_comments: Vec::new(),
+                deprecated: false,
+            };
+            self.scan.members.push(m);
             return;
+        }
+        let name_at = match self.name_position(kind, idx) {
+            Ok(p) => p,
+            Err(at) => {
+                let (a, b) = (self.scan.tokens[idx[at]], self.scan.tokens[last]);
+                let what =
+                    if at < idx.len() { format!("`{}`", self.text(idx[at])) } else { "nothing".to_owned() };
+                self.scan.problems.push(Problem {
+                    start: a.start,
+                    end: b.end,
+                    message: format!(
+                        "a member of `{}` starts with {what} where its name should be, so it is not read",
+                        self.scan.groups[g].name
+                    ),
+                    group: Some(g),
+                });
+                return;
+            }
         };
         let name_token = self.scan.tokens[idx[name_at]];
         let name = name_token.text(self.src).trim_matches(['"', '\'', '`']).to_owned();
@@ -587,12 +617,33 @@ impl Scanner<'_> {
         });
     }
 
-    fn is_attribute_word(&self, idx: &[usize], j: usize) -> bool {
-        let pos = idx.iter().position(|&x| x == j).unwrap_or(0);
-        let prev = pos.checked_sub(1).map(|p| self.text(idx[p]));
-        // `@Deprecated NAME` (Java) and `[[deprecated]] NAME` (C++): the word after `@` or
-        // inside `[[…]]` is no name.
-        matches!(prev, Some("@" | "[" | "(" | ","))
+    /// Where a member's name is: the first word outside attributes (`[[deprecated]]`,
+    /// `@Deprecated`, `@Annotation(…)`). Anything else before it means the member is damaged
+    /// (the text of a comment that lost its opener, a stray number): `Err` with its position.
+    fn name_position(&self, kind: GroupKind, idx: &[usize]) -> Result<usize, usize> {
+        let mut depth = 0;
+        let mut after_at = false;
+        for (pos, &j) in idx.iter().enumerate() {
+            let t = self.scan.tokens[j];
+            let name_kind = match t.kind {
+                Kind::Ident | Kind::Str => true,
+                Kind::Number => kind != GroupKind::Enum,
+                _ => false,
+            };
+            match t.text(self.src) {
+                "[" | "(" => depth += 1,
+                "]" | ")" => depth -= 1,
+                "@" if depth == 0 => {
+                    after_at = true;
+                    continue;
+                }
+                _ if depth > 0 || (after_at && t.kind == Kind::Ident) => {}
+                _ if name_kind => return Ok(pos),
+                _ => return Err(pos),
+            }
+            after_at = false;
+        }
+        Err(idx.len().saturating_sub(1))
     }
 
     fn value_of(&self, kind: GroupKind, tokens: &[usize]) -> Value {
@@ -625,7 +676,17 @@ impl Scanner<'_> {
     /// `static final int A = 1, B = 2;`.
     fn constants(&mut self, path: &str, idx: &[usize]) {
         let words: Vec<&str> = idx.iter().map(|&j| self.text(j)).collect();
-        let Some(eq) = words.iter().position(|w| *w == "=") else { return };
+        // The first `=` outside parentheses: `@Annotation(key = value)` holds others.
+        let mut depth = 0;
+        let eq = words.iter().position(|w| {
+            match *w {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth -= 1,
+                _ => {}
+            }
+            depth == 0 && *w == "="
+        });
+        let Some(eq) = eq else { return };
         if !words[..eq].iter().any(|w| self.r.constant_keywords.contains(w)) {
             return;
         }
@@ -651,8 +712,13 @@ impl Scanner<'_> {
         let group = self.constants_group(path, idx[0]);
         for (n, &s) in starts.iter().enumerate() {
             let end = starts.get(n + 1).map(|e| e - 1).unwrap_or(words.len());
-            let Some(eq_rel) = words[s..end].iter().position(|w| *w == "=") else { continue };
-            let eq_at = s + eq_rel;
+            let eq_at = if n == 0 {
+                eq
+            } else if let Some(e) = words[s..end].iter().position(|w| *w == "=") {
+                s + e
+            } else {
+                continue;
+            };
             let name_pos = if self.r.postfix_types {
                 words[s..eq_at].iter().position(|w| *w == ":").map(|c| s + c).unwrap_or(eq_at)
             } else {
@@ -860,6 +926,19 @@ const TOP = 3\nlet notConst = 4";
                 row("ZegoErrorCode", "s", "skip: a string is not a numeric code")
             ]
         );
+    }
+
+    #[test]
+    fn attributes_before_a_name_are_skipped_and_anything_else_is_a_problem() {
+        let src = "enum E { [[deprecated]] A = 1, B API_AVAILABLE(ios(10)) = 2, * stray C = 3, 0 D = 4 };";
+        let s = scan(src, CodeLanguage::Cpp);
+        let names: Vec<&str> = s.members.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, vec!["A", "B"]);
+        let messages: Vec<&str> = s.problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].contains("starts with `*`"), "{messages:?}");
+        let java = "class C { @Deprecated(since = \"2\") public static final int X = 1; }";
+        assert_eq!(members(java, CodeLanguage::Java), vec![row("C", "X", "1")]);
     }
 
     #[test]

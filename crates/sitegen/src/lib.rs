@@ -125,7 +125,7 @@ fn warm_highlighter(catalog: &Catalog) {
 
 /// Every page, kind by kind; returns how many.
 fn render_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<(usize, Vec<Phase>)> {
-    use pages::{concept, entry, findings, fixed, home, mapping, namespace, source, value};
+    use pages::{concept, entry, findings, fixed, home, mapping, namespace, sdk_check, source, value};
     let mut steps = Steps::default();
     let fixed = steps.run("render_fixed", || {
         write_pages(out, home::render(site).chain(findings::render(site)).chain(fixed::render(site)))
@@ -133,7 +133,7 @@ fn render_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<(usize, Vec<Pha
     let entries = steps
         .run("render_entries", || write_pages(out, entry::render(site).chain(namespace::render(site))))?;
     let lists = steps.run("render_lists", || {
-        let listings = value::render(site).chain(source::render(site));
+        let listings = value::render(site).chain(source::render(site)).chain(sdk_check::render(site));
         write_pages(out, listings.chain(mapping::render(site)).chain(concept::render(site)))
     })?;
     Ok((fixed + entries + lists, steps.0))

@@ -17,6 +17,10 @@ pub enum Route<'a> {
         id: &'a str,
         page: usize,
     },
+    /// A documentation source compared with the SDK files of its namespaces.
+    SourceSdk {
+        id: &'a str,
+    },
     /// A namespace's entries, page `page` (1-based) of them.
     Namespace {
         ns: &'a str,
@@ -117,6 +121,7 @@ impl Route<'_> {
                 push(&["sources/", id, "/"]);
                 push_page(out, page);
             }
+            Route::SourceSdk { id } => push(&["sources/", id, "/sdk/"]),
             Route::Namespace { ns, page } => {
                 push(&[ns, "/"]);
                 push_page(out, page);
@@ -210,6 +215,7 @@ mod tests {
             (Route::Sources, "sources/", "sources/index.html"),
             (Route::Source { id: "a-en", page: 1 }, "sources/a-en/", "sources/a-en/index.html"),
             (Route::Source { id: "a-en", page: 3 }, "sources/a-en/page/3/", "sources/a-en/page/3/index.html"),
+            (Route::SourceSdk { id: "a-en" }, "sources/a-en/sdk/", "sources/a-en/sdk/index.html"),
             (Route::Namespace { ns: "a", page: 1 }, "a/", "a/index.html"),
             (Route::Namespace { ns: "a", page: 2 }, "a/page/2/", "a/page/2/index.html"),
             (Route::Entry { namespace: "a", code: -1 }, "a/-1/", "a/-1/index.html"),

@@ -138,6 +138,7 @@ fn template_route<'v>(kind: &str, a: Option<&'v Value>, b: Option<&'v Value>) ->
     };
     Ok(match kind {
         "source" => Route::Source { id: text(a)?, page: page(b)? },
+        "source-sdk" => Route::SourceSdk { id: text(a)? },
         "namespace" => Route::Namespace { ns: text(a)?, page: page(b)? },
         "entry" => Route::Entry { namespace: text(a)?, code: number(b)? },
         "value" => Route::Value { code: number(a)? },
@@ -187,7 +188,7 @@ macro_rules! templates {
     };
 }
 
-const TEMPLATES: [(&str, &str); 15] = templates!(
+const TEMPLATES: [(&str, &str); 16] = templates!(
     "pager.html",
     "mappings.html",
     "mapping.html",
@@ -196,6 +197,7 @@ const TEMPLATES: [(&str, &str); 15] = templates!(
     "index.html",
     "entry.html",
     "source.html",
+    "sdk_check.html",
     "sources.html",
     "namespace.html",
     "value.html",

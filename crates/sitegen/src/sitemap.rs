@@ -12,6 +12,7 @@ fn routes<'a>(site: &'a Site<'a>) -> Vec<Route<'a>> {
     let catalog = site.index.catalog;
     let mut routes = vec![Route::Home, Route::Sources, Route::Findings, Route::About, Route::Search];
     routes.extend(catalog.sources.iter().map(|s| Route::Source { id: &s.id, page: 1 }));
+    routes.extend(crate::pages::sdk_check::checked(catalog).map(|c| Route::SourceSdk { id: &c.source }));
     routes.extend(site.index.ns_source.keys().map(|ns| Route::Namespace { ns, page: 1 }));
     routes.extend(catalog.entries.iter().map(|e| Route::Entry { namespace: &e.namespace, code: e.code }));
     routes.extend(site.index.by_value.keys().map(|&code| Route::Value { code }));

@@ -5,7 +5,7 @@ use crate::pages::paging::Listing;
 use crate::route::Route;
 use catalog::code::{bits32, canonical_hex, parse_code, Notation};
 use catalog::diag::Diagnostic;
-use catalog::model::{Entry, Lang, Occurrence, Source, Text};
+use catalog::model::{Entry, Lang, Occurrence, SdkDefinition, Source, Text};
 use catalog::Catalog;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -72,8 +72,13 @@ impl<'a> Index<'a> {
         let sources: BTreeMap<&str, &Source> = catalog.sources.iter().map(|s| (s.id.as_str(), s)).collect();
         let mut ns_source = BTreeMap::new();
         let mut ns_uses_hex = BTreeSet::new();
+        // A namespace is titled by its documentation; by an SDK file only when no page lists it.
+        let mut documented = BTreeSet::new();
         for o in &catalog.occurrences {
             if let Some(s) = sources.get(o.source.as_str()) {
+                if !s.is_sdk() && documented.insert(o.namespace.as_str()) {
+                    ns_source.insert(o.namespace.as_str(), *s);
+                }
                 ns_source.entry(o.namespace.as_str()).or_insert(*s);
             }
             if matches!(parse_code(&o.code_text).map(|c| c.notation), Some(Notation::Hex { .. })) {
@@ -223,6 +228,56 @@ impl<'a> Index<'a> {
             .unwrap_or_default();
         out.sort_by_key(|d| std::cmp::Reverse(d.severity));
         out
+    }
+}
+
+/// Where an SDK defines a code, as pages show it: the name, the file and line in the catalog
+/// (linked to its source page), and the file at its commit upstream.
+#[derive(Debug, Clone, Serialize)]
+pub struct SdkDefinitionView {
+    pub name: String,
+    pub value: i64,
+    /// The file's name (`TXLiteAVCode.h`) and its path in the catalog.
+    pub file: String,
+    pub path: String,
+    pub line: u32,
+    /// The source page of the SDK file, at the definition's line.
+    pub page: Option<String>,
+    pub source_title: Option<String>,
+    /// The facts-table reference, for SDKs that ship no readable file.
+    pub reference: Option<String>,
+    pub repository: Option<String>,
+    pub commit: Option<String>,
+    /// The file at its commit on GitHub (at the line when the catalog holds the file itself).
+    pub upstream_url: Option<String>,
+}
+
+impl Index<'_> {
+    pub fn sdk_definition(&self, d: &SdkDefinition) -> SdkDefinitionView {
+        let source = d.source.as_deref().and_then(|id| self.sources.get(id));
+        let at_line = d.source.is_some().then_some(d.line);
+        let file = d
+            .upstream
+            .as_ref()
+            .map(|u| u.path.as_str())
+            .unwrap_or(d.file.as_str())
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        SdkDefinitionView {
+            name: d.name.clone(),
+            value: d.value,
+            file,
+            path: d.file.clone(),
+            line: d.line,
+            page: source.map(|s| format!("{}#L{}", self.source_page_of(&s.id, d.line).url_path(), d.line)),
+            source_title: source.map(|s| s.title.clone()),
+            reference: d.reference.clone(),
+            repository: d.upstream.as_ref().map(|u| u.repository.clone()),
+            commit: d.upstream.as_ref().map(|u| u.commit.chars().take(7).collect()),
+            upstream_url: d.upstream.as_ref().map(|u| u.url(at_line)),
+        }
     }
 }
 

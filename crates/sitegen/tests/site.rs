@@ -89,6 +89,34 @@ fn pages_show_what_a_user_needs() {
 }
 
 #[test]
+fn sdk_definitions_are_shown_with_file_line_and_commit() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    build(&root().join("catalog"), tmp.path(), "/").expect("site builds");
+    // Templates escape `/` in attributes they fill from data.
+    let page = |p: &str| std::fs::read_to_string(tmp.path().join(p)).expect(p).replace("&#x2f;", "/");
+    // An entry only the SDK headers define: its own page, saying so, with the SDK's comment.
+    let only = page("tencent-liteav/-1316/index.html");
+    assert!(only.contains("No documentation page lists this code"));
+    assert!(only.contains("摄像头正在被占用中"), "the header's comment");
+    assert!(only.contains(
+        "https://github.com/TencentCloud/TIMSDK/blob/01ade602352e3385db7c056cf2e0fadb08f54b89/iOS/Demo/Pods/TXLiteAVSDK_TRTC/TXLiteAVSDK_TRTC/TXLiteAVSDK_TRTC.framework/Headers/TXLiteAVCode.h#L56"
+    ));
+    assert!(only.contains("href=\"/sources/tencent-liteav-sdk-ios-code/#L56\""), "the stored file's line");
+    // A documented entry: its status and the SDK's names beside the document's.
+    let confirmed = page("tencent-liteav/3001/index.html");
+    assert!(confirmed.contains("sdk-confirmed") && confirmed.contains("WARNING_RTMP_DNS_FAIL"));
+    let differs = page("tencent-liteav/1009/index.html");
+    assert!(differs.contains("sdk-value-differs") && differs.contains("href=\"/tencent-liteav/1023/\""));
+    // The per-source comparison, and provenance on the SDK file's own page.
+    let check = page("sources/tencent-liteav-en/sdk/index.html");
+    assert!(check.contains("<td><a href=\"#sdk-only\">SDK only</a></td><td>244</td>"), "counts per status");
+    assert!(check.contains("href=\"/tencent-liteav/-1316/\""), "SDK-only entries listed");
+    let source = page("sources/tencent-liteav-sdk-win-eventdef/index.html");
+    assert!(source.contains("tencentyun/TRTCSDK") && source.contains("licence: none stated"));
+    assert!(page("sources/tencent-liteav-en/index.html").contains("href=\"/sources/tencent-liteav-en/sdk/\""));
+}
+
+#[test]
 fn hostile_catalog_text_is_escaped_everywhere() {
     let tmp = tempfile::tempdir().expect("tmp");
     build(&root().join("crates/sitegen/tests/fixtures/hostile"), tmp.path(), "/").expect("site builds");

@@ -127,6 +127,7 @@ fn entry(site: &Site<'_>, e: &Entry) -> Result<String, minijinja::Error> {
         prev => neighbour(ix, e, -1),
         next => neighbour(ix, e, 1),
         category => category_of(ix, e),
+        sdk => sdk(ix, e),
     };
     site.render("entry.html", context! { title => title, e => view, page_lang => "en" })
 }
@@ -237,6 +238,22 @@ fn equivalents(ix: &Index<'_>, e: &Entry) -> Vec<minijinja::Value> {
             context! { id => &c.id, title_en => &c.title.en, title_zh => &c.title.zh_hans, members => members }
         })
         .collect()
+}
+
+/// What the SDK files say about the entry: its status and every definition, with file, line
+/// and commit.
+fn sdk(ix: &Index<'_>, e: &Entry) -> Option<minijinja::Value> {
+    let status = e.sdk_status?;
+    let definitions: Vec<_> = e.sdk.iter().map(|d| ix.sdk_definition(d)).collect();
+    let elsewhere: Vec<_> = e.sdk_elsewhere.iter().map(|d| ix.sdk_definition(d)).collect();
+    Some(context! {
+        status => status.as_str(),
+        label => status.label(),
+        meaning => super::sdk_check::meaning(status),
+        definitions => definitions,
+        elsewhere => elsewhere,
+        checks => e.sources.iter().filter(|s| ix.catalog.sdk_checks.iter().any(|c| &c.source == *s && !c.namespaces.is_empty())).collect::<Vec<_>>(),
+    })
 }
 
 fn category_of(ix: &Index<'_>, e: &Entry) -> Option<minijinja::Value> {

@@ -75,6 +75,10 @@ fn source(site: &Site<'_>, s: &Source, p: PageOf) -> Result<String, minijinja::E
         origin_url => s.origin_url.as_deref().filter(|u| u.starts_with("https://") || u.starts_with("http://")),
         path => &s.path,
         sha256 => &s.sha256,
+        upstream => s.upstream.as_ref().map(|u| context! {
+            repository => &u.repository, path => &u.path, commit => &u.commit, license => &u.license, url => u.url(),
+        }),
+        sdk_check => super::sdk_check::checked(ix.catalog).find(|c| c.source == s.id).map(|c| c.summary()),
         format => &s.format,
         accounting => accounting(ix, s),
         uses_hex => s.namespaces.iter().any(|n| ix.ns_uses_hex.contains(n.as_str())),

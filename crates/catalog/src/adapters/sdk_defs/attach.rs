@@ -1,8 +1,9 @@
 //! Which comments document which member. A comment on the member's line after it, and
 //! back-references (`///<`, `/**<`) below it, are its trailing text; the comments right above
 //! it (no blank line between) are its leading text. A comment above a member that also has a
-//! trailing one, or above a run of members written on consecutive lines, heads that run
-//! instead (a section title), as do banners framed by long runs of `/`, `*` or `=`.
+//! trailing one, or a plain (not doc-style) comment above a run of members written on
+//! consecutive lines, heads that run instead (a section title), as do banners framed by long
+//! runs of `/`, `*` or `=`.
 
 use super::doc::{self, Comment};
 use super::lexer::{Kind, Token};
@@ -41,6 +42,10 @@ impl Attachments {
 
 fn is_back_reference(text: &str) -> bool {
     ["///<", "//!<", "//<", "/**<", "/*!<"].iter().any(|p| text.starts_with(p))
+}
+
+fn is_doc_style(text: &str) -> bool {
+    ["/**", "/*!", "///", "//!"].iter().any(|p| text.starts_with(p)) && !doc::is_banner(text)
 }
 
 fn is_plain_block(text: &str) -> bool {
@@ -212,7 +217,9 @@ fn sections(
             before.get(i + 1).is_some_and(Vec::is_empty)
                 && scan.tokens.get(n.first).is_some_and(|t| lines.first(*t) == last_line + 1)
         });
-        if !before[i].is_empty() && (!after[i].is_empty() || run_continues) {
+        // A doc comment (`/**`, `///`) names its member even above a run; a plain one heads it.
+        let plain = before[i].iter().all(|c| !is_doc_style(c.text(src)));
+        if !before[i].is_empty() && (!after[i].is_empty() || (run_continues && plain)) {
             let heading = std::mem::take(&mut before[i]);
             let title =
                 heading.iter().find_map(|c| doc::title(&Comment { text: c.text(src), offset: c.start }));

@@ -139,24 +139,18 @@ fn bilingual_marker(line: &str) -> Option<Option<Lang>> {
 
 /// Splits a line at `<br>`, `<br/>` and `<br />`.
 fn split_breaks(line: &str, offset: usize) -> Vec<(&str, usize)> {
+    let lower = line.to_ascii_lowercase();
     let mut out = Vec::new();
-    let mut rest = line;
-    let mut at = offset;
-    loop {
-        let lower = rest.to_ascii_lowercase();
-        let Some(pos) = lower.find("<br") else {
-            out.push((rest, at));
-            return out;
-        };
-        let Some(close) = lower[pos..].find('>') else {
-            out.push((rest, at));
-            return out;
-        };
-        out.push((&rest[..pos], at));
-        let next = pos + close + 1;
-        at += next;
-        rest = &rest[next..];
+    let mut from = 0;
+    let mut search = 0;
+    while let Some(pos) = lower[search..].find("<br").map(|p| search + p) {
+        let Some(close) = lower[pos..].find('>') else { break };
+        out.push((&line[from..pos], offset + from));
+        from = pos + close + 1;
+        search = from;
     }
+    out.push((&line[from..], offset + from));
+    out
 }
 
 fn piece(

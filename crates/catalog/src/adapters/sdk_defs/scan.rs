@@ -170,7 +170,14 @@ struct Scope {
 pub fn scan(src: &str, language: CodeLanguage) -> Scan {
     let r = rules(language);
     let (tokens, lex_problems) = lex(src, r.lexer);
-    let mut s = Scanner { src, r, scan: Scan { tokens, ..Scan::default() }, stack: Vec::new() };
+    let mut s = Scanner {
+        src,
+        r,
+        scan: Scan { tokens, ..Scan::default() },
+        stack: Vec::new(),
+        constant_groups: Default::default(),
+        defines: None,
+    };
     for p in lex_problems {
         s.scan.problems.push(Problem {
             start: p.start,
@@ -188,6 +195,9 @@ struct Scanner<'a> {
     r: Rules,
     scan: Scan,
     stack: Vec<Scope>,
+    /// The group of each container's constants, and of the `#define`s, once made.
+    constant_groups: std::collections::HashMap<String, usize>,
+    defines: Option<usize>,
 }
 
 impl<'a> Scanner<'a> {
@@ -350,14 +360,18 @@ impl<'a> Scanner<'a> {
 impl Scanner<'_> {
     fn open(&mut self, i: usize) {
         let parent = self.top().clone();
-        let head: Vec<usize> = (parent.item_start..i)
-            .filter(|&j| self.significant(j) && self.scan.tokens[j].kind != Kind::Directive)
-            .collect();
-        let (kind, path) = if parent.kind == ScopeKind::Container && parent.depth == 0 {
-            self.classify(&head, &parent.path)
+        // Only a container's `{` can open a group; elsewhere the head is not even gathered, so
+        // that a value of many nested braces stays linear.
+        let classified = parent.kind == ScopeKind::Container && parent.depth == 0;
+        let head: Vec<usize> = if classified {
+            (parent.item_start..i)
+                .filter(|&j| self.significant(j) && self.scan.tokens[j].kind != Kind::Directive)
+                .collect()
         } else {
-            (ScopeKind::Opaque, String::new())
+            Vec::new()
         };
+        let (kind, path) =
+            if classified { self.classify(&head, &parent.path) } else { (ScopeKind::Opaque, String::new()) };
         let group = match kind {
             ScopeKind::Group(k) => {
                 let head_start = head.first().copied().unwrap_or(i);
@@ -746,17 +760,19 @@ impl Scanner<'_> {
     }
 
     fn constants_group(&mut self, path: &str, head: usize) -> usize {
-        let found = self.scan.groups.iter().position(|g| g.kind == GroupKind::Constants && g.name == path);
-        found.unwrap_or_else(|| {
-            self.scan.groups.push(Group {
-                name: path.to_owned(),
-                aliases: Vec::new(),
-                kind: GroupKind::Constants,
-                head,
-                close: None,
-            });
-            self.scan.groups.len() - 1
-        })
+        if let Some(&g) = self.constant_groups.get(path) {
+            return g;
+        }
+        self.scan.groups.push(Group {
+            name: path.to_owned(),
+            aliases: Vec::new(),
+            kind: GroupKind::Constants,
+            head,
+            close: None,
+        });
+        let g = self.scan.groups.len() - 1;
+        self.constant_groups.insert(path.to_owned(), g);
+        g
     }
 
     /// `#define NAME value` (object-like, with a value): a member of the `#define` group.
@@ -807,17 +823,19 @@ impl Scanner<'_> {
     }
 
     fn defines_group(&mut self, head: usize) -> usize {
-        let found = self.scan.groups.iter().position(|g| g.kind == GroupKind::Defines);
-        found.unwrap_or_else(|| {
-            self.scan.groups.push(Group {
-                name: "#define".to_owned(),
-                aliases: Vec::new(),
-                kind: GroupKind::Defines,
-                head,
-                close: None,
-            });
-            self.scan.groups.len() - 1
-        })
+        if let Some(g) = self.defines {
+            return g;
+        }
+        self.scan.groups.push(Group {
+            name: "#define".to_owned(),
+            aliases: Vec::new(),
+            kind: GroupKind::Defines,
+            head,
+            close: None,
+        });
+        let g = self.scan.groups.len() - 1;
+        self.defines = Some(g);
+        g
     }
 }
 

@@ -1,0 +1,373 @@
+//! The `sdk-definitions` family on small files that show each construct it reads: C and C++
+//! enums and defines, Objective-C `NS_ENUM`/`NS_ERROR_ENUM`, TypeScript enums, objects and
+//! interfaces, Java/Kotlin/Dart constants; values in every notation, references and implicit
+//! increments; doc comments before and after members, bilingual blocks and labelled parts;
+//! selection, namespace and severity by rule; UTF-16 files; and what cannot be read.
+
+mod common;
+use catalog::lint::Lint;
+use catalog::model::{Lang, Severity};
+use common::{assert_accounted, occ, parse, parse_bytes, text};
+
+fn values(out: &catalog::adapters::Output) -> Vec<(String, i64)> {
+    out.occurrences.iter().map(|o| (o.names[0].name.clone(), o.code)).collect()
+}
+
+fn pairs(list: &[(&str, i64)]) -> Vec<(String, i64)> {
+    list.iter().map(|(n, v)| ((*n).to_owned(), *v)).collect()
+}
+
+const C_ALL: &str = r#"
+[format]
+family = "sdk-definitions"
+language = "c"
+[[format.groups]]
+group = ''
+"#;
+
+#[test]
+fn c_values_in_every_notation_references_and_implicit_increments() {
+    let doc = "\
+#define BASE 1000
+#define SHIFTED (1 << 4)
+#define NOT_A_CONSTANT(x) ((x) + 1)
+typedef enum Tag {
+    A = -1316,
+    B = 0x0102020C,
+    C = BASE + 3,
+    D,
+    E = SHIFTED | 1,
+    F = (BASE * 2) - C,
+    G = 0X1F,
+} Named;
+enum class Scoped : int { X = Named::B, Y };
+";
+    let (out, d) = parse(C_ALL, doc);
+    assert_accounted(&out, &d);
+    assert_eq!(
+        values(&out),
+        pairs(&[
+            ("BASE", 1000),
+            ("SHIFTED", 16),
+            ("A", -1316),
+            ("B", 0x0102020C),
+            ("C", 1003),
+            ("D", 1004),
+            ("E", 17),
+            ("F", 997),
+            ("G", 31),
+            ("X", 0x0102020C),
+            ("Y", 0x0102020D)
+        ])
+    );
+    let c = occ(&out, 1003);
+    assert_eq!((c.code_text.as_str(), c.span.line, c.span.column), ("BASE + 3", 7, 5));
+    assert_eq!(c.section, vec!["Named"], "a typedef names the group");
+    assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
+}
+
+#[test]
+fn doc_comments_before_and_after_members() {
+    let doc = "\
+enum E {
+    /** Before, block. */
+    A = 1,
+    /// Before, triple slash.
+    B = 2,
+    // Before, plain.
+    C = 3,
+
+    D = 4, ///< After, back-reference.
+    E5 = 5, //< After, short back-reference.
+    F = 6, /**< After, block back-reference. */
+    G = 7, // After, and
+           // continued below.
+    H = 8,
+    ///< After, on the next line.
+};
+";
+    let (out, d) = parse(C_ALL, doc);
+    assert_accounted(&out, &d);
+    let descriptions: Vec<&str> = out.occurrences.iter().map(|o| text(&o.description)).collect();
+    assert_eq!(
+        descriptions,
+        vec![
+            "Before, block.",
+            "Before, triple slash.",
+            "Before, plain.",
+            "After, back-reference.",
+            "After, short back-reference.",
+            "After, block back-reference.",
+            "After, and continued below.",
+            "After, on the next line.",
+        ]
+    );
+    assert_eq!(occ(&out, 7).last_line, 13, "a trailing comment's continuation is part of the row");
+}
+
+#[test]
+fn banners_and_headings_become_sections_not_texts() {
+    let doc = "\
+enum Codes {
+    /////////////////////////////
+    //
+    //   Room errors
+    //
+    /////////////////////////////
+    ROOM_A = -1, ///< Room A.
+    ROOM_B = -2, ///< Room B.
+
+    // Device errors
+    DEV_A = -10, ///< Device A.
+    DEV_B = -11, ///< Device B.
+};
+";
+    let (out, d) = parse(C_ALL, doc);
+    assert_accounted(&out, &d);
+    assert_eq!(occ(&out, -2).section, vec!["Codes", "Room errors"]);
+    assert_eq!(occ(&out, -11).section, vec!["Codes", "Device errors"]);
+    assert_eq!(text(&occ(&out, -10).description), "Device A.");
+}
+
+#[test]
+fn bilingual_blocks_and_labelled_parts() {
+    const LABELS: &str = r#"
+[format]
+family = "sdk-definitions"
+language = "objc"
+[format.labels]
+"Description:" = "description"
+"Cause:" = "cause"
+"Solution:" = "suggestion"
+"原因：" = "cause"
+"解决方案：" = "suggestion"
+[[format.groups]]
+group = 'NERtcError'
+"#;
+    let doc = "\
+typedef NS_ENUM(int, NERtcError) {
+    /**
+     * @if English
+     * No permission.
+     * @endif
+     * @if Chinese
+     * 权限不足。
+     * @endif
+     */
+    kNoPermission = 403,
+    /// Description: Token expired. <br>Cause: The token is older than 24 hours.<br>Solution: Request a new token.
+    kTokenExpired = 408,
+    /**
+     * 房间已满。
+     * 原因：人数超过上限。
+     * 解决方案：稍后重试。
+     */
+    kRoomFull = 409,
+    /**
+     * Camera occupied.
+     * 摄像头被占用。
+     * @deprecated since 5.0
+     */
+    kCameraBusy = 410,
+};
+";
+    let (out, d) = parse(LABELS, doc);
+    assert_accounted(&out, &d);
+    let p = occ(&out, 403);
+    assert_eq!(
+        (text(&p.description), p.description.as_ref().map(|t| t.lang)),
+        ("No permission.", Some(Lang::En))
+    );
+    assert_eq!(p.translations.len(), 1);
+    assert_eq!(
+        (p.translations[0].field.as_str(), p.translations[0].text.text.as_str()),
+        ("description", "权限不足。")
+    );
+    assert_eq!(p.translations[0].text.lang, Lang::ZhHans);
+    let t = occ(&out, 408);
+    assert_eq!(
+        (text(&t.description), text(&t.cause), text(&t.suggestion)),
+        ("Token expired.", "The token is older than 24 hours.", "Request a new token.")
+    );
+    let f = occ(&out, 409);
+    assert_eq!(
+        (text(&f.description), text(&f.cause), text(&f.suggestion)),
+        ("房间已满。", "人数超过上限。", "稍后重试。")
+    );
+    assert_eq!(f.cause.as_ref().map(|t| t.lang), Some(Lang::ZhHans));
+    let c = occ(&out, 410);
+    assert_eq!((text(&c.description), text(&c.deprecated)), ("Camera occupied.", "since 5.0"));
+    assert_eq!(c.translations[0].text.text, "摄像头被占用。", "Chinese and English lines of one comment");
+}
+
+#[test]
+fn rules_select_groups_and_decide_namespace_severity_and_context() {
+    const RULES: &str = r#"
+[format]
+family = "sdk-definitions"
+language = "objc"
+severity = "error"
+[[format.groups]]
+group = '^EventID$'
+member = '^INNER_'
+skip = true
+[[format.groups]]
+group = '^EventID$'
+member = '_WARNING_'
+severity = "warning"
+context = "push"
+[[format.groups]]
+group = '^EventID$'
+member = '_EVT_'
+severity = "event"
+namespace = "fixture-events"
+[[format.groups]]
+group = '^EventID$'
+[[format.groups]]
+group = '^DomErr$'
+"#;
+    let doc = "\
+enum EventID {
+    PUSH_EVT_CONNECT_SUCC = 1001,
+    PUSH_WARNING_NET_BUSY = 1101,
+    PUSH_ERR_OPEN_CAMERA_FAIL = -1301,
+    INNER_EVT_BGM_PLAY_FINISH = 100002,
+};
+typedef NS_ENUM(NSInteger, NotSelected) { Z = 5 };
+typedef NS_ERROR_ENUM(ErrorDomain, DomErr) { DomA = 7 };
+";
+    let (out, d) = parse(RULES, doc);
+    assert_accounted(&out, &d);
+    assert_eq!(
+        values(&out),
+        pairs(&[
+            ("PUSH_EVT_CONNECT_SUCC", 1001),
+            ("PUSH_WARNING_NET_BUSY", 1101),
+            ("PUSH_ERR_OPEN_CAMERA_FAIL", -1301),
+            ("DomA", 7)
+        ])
+    );
+    let e = occ(&out, 1001);
+    assert_eq!((e.severity, e.namespace.as_str()), (Severity::Event, "fixture-events"));
+    let w = occ(&out, 1101);
+    assert_eq!(
+        (w.severity, w.context.as_deref(), w.namespace.as_str()),
+        (Severity::Warning, Some("push"), "fixture")
+    );
+    assert_eq!(occ(&out, -1301).severity, Severity::Error);
+}
+
+#[test]
+fn typescript_enums_objects_and_interfaces() {
+    const TS: &str = r#"
+[format]
+family = "sdk-definitions"
+language = "typescript"
+[[format.groups]]
+group = ''
+"#;
+    let doc = "\
+export enum RoomError {
+  /** Joined. */
+  JOINED,
+  LEFT,
+  KICKED = 10,
+  BANNED,
+  REASON = 'string value',
+}
+export const ErrorCode = {
+  INVALID_PARAMETER: 0x1000,
+  INVALID_OPERATION: ErrorCode2.BASE,
+} as const;
+export interface WebError {
+  /** Not supported. */
+  NOT_SUPPORTED: 0x1002;
+  NEGATIVE: -1
+  optional?: number;
+}
+";
+    let (out, d) = parse(TS, doc);
+    assert_accounted(&out, &d);
+    assert_eq!(
+        values(&out),
+        pairs(&[
+            ("JOINED", 0),
+            ("LEFT", 1),
+            ("KICKED", 10),
+            ("BANNED", 11),
+            ("INVALID_PARAMETER", 0x1000),
+            ("NOT_SUPPORTED", 0x1002),
+            ("NEGATIVE", -1)
+        ])
+    );
+    assert_eq!(text(&occ(&out, 0).description), "Joined.");
+    let ids: Vec<Lint> = out.diagnostics.iter().map(|d| d.id).collect();
+    assert!(ids.contains(&Lint::SdkSkippedMember), "the string member and the optional one are noted");
+    let unevaluated =
+        out.diagnostics.iter().find(|d| d.id == Lint::SdkUnevaluatedValue).expect("ErrorCode2.BASE");
+    assert!(unevaluated.message.contains("`ErrorCode2.BASE` is not defined"), "{}", unevaluated.message);
+    assert_eq!((unevaluated.labels[0].line, unevaluated.labels[0].column), (11, 22));
+}
+
+#[test]
+fn java_kotlin_and_dart_constants() {
+    let java = "public class TXLiteAVCode {\n    /** Camera occupied. */\n    public static final int ERR_CAMERA_OCCUPY = -1316;\n    public static final int A = -1, B = A - 1;\n}\n";
+    let (out, _) = parse("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"java\"\n[[format.groups]]\ngroup = '^TXLiteAVCode$'\n", java);
+    assert_eq!(values(&out), pairs(&[("ERR_CAMERA_OCCUPY", -1316), ("A", -1), ("B", -2)]));
+    assert_eq!(text(&occ(&out, -1316).description), "Camera occupied.");
+    let kotlin = "object ErrorCode {\n    const val BASE = 1000\n    const val TIMEOUT: Int = BASE shl 1 // Timed out.\n}\n";
+    let (out, _) = parse("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"kotlin\"\n[[format.groups]]\ngroup = 'ErrorCode'\n", kotlin);
+    assert_eq!(values(&out), pairs(&[("BASE", 1000), ("TIMEOUT", 2000)]));
+    assert_eq!(text(&occ(&out, 2000).description), "Timed out.");
+    let dart = "class ZegoErrorCode {\n  /// Description: Not logged in. <br>Cause: No login.\n  static const int CommonNotLoginRoom = 1000002;\n}\n";
+    let (out, _) = parse("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"dart\"\n[format.labels]\n\"Description:\" = \"description\"\n\"Cause:\" = \"cause\"\n[[format.groups]]\ngroup = 'ZegoErrorCode'\n", dart);
+    let z = occ(&out, 1000002);
+    assert_eq!((text(&z.description), text(&z.cause)), ("Not logged in.", "No login."));
+}
+
+#[test]
+fn utf16_files_in_either_byte_order_keep_lines_and_columns() {
+    let text_src = "namespace PushEvt {\r\n    enum PushEvent {\r\n        PUSH_ERR_CAMERA_OCCUPY = -1316,   // 摄像头正在被占用中\r\n    };\r\n}\r\n";
+    let format = "[format]\nfamily = \"sdk-definitions\"\nlanguage = \"cpp\"\n[[format.groups]]\ngroup = 'PushEvent'\n";
+    let le: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(text_src.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let be: Vec<u8> =
+        [0xFE, 0xFF].into_iter().chain(text_src.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    for bytes in [le, be] {
+        let (out, d) = parse_bytes(format, &bytes);
+        assert_accounted(&out, &d);
+        let o = occ(&out, -1316);
+        assert_eq!((o.span.line, o.span.column), (3, 9));
+        assert_eq!(o.section, vec!["PushEvt::PushEvent"]);
+        assert_eq!(text(&o.description), "摄像头正在被占用中");
+    }
+}
+
+#[test]
+fn what_cannot_be_read_is_a_finding_with_its_place() {
+    let doc = "\
+#define MAKE(a, b) (((a) << 8) | (b))
+enum E {
+    OK = 0,
+    JOIN = MAKE(1, 2),
+    NEXT,
+    FLOAT = 1.5,
+};
+/* never closed
+";
+    let (out, d) = parse(C_ALL, doc);
+    assert_accounted(&out, &d);
+    assert_eq!(values(&out), pairs(&[("OK", 0)]));
+    let found: Vec<(Lint, u32, u32)> =
+        out.diagnostics.iter().map(|d| (d.id, d.labels[0].line, d.labels[0].column)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Lint::SdkSyntax, 8, 1),
+            (Lint::SdkUnevaluatedValue, 4, 12),
+            (Lint::SdkUnevaluatedValue, 5, 5),
+            (Lint::SdkUnevaluatedValue, 6, 13),
+        ]
+    );
+    assert!(out.diagnostics[2].message.contains("the member before it plus one"));
+}

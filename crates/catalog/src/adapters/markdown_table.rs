@@ -4,13 +4,13 @@
 //! across lines, hex and decimal columns. Rows are assembled line by line (a cell may span
 //! lines); each cell's content is then read with pulldown-cmark.
 
+use super::cell_text::CellText;
 use super::{finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::Role;
 use crate::model::{Name, Occurrence, Text};
-use crate::text::{join_pieces, Document, Line, Span};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use crate::text::{Document, Line, Span};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -139,69 +139,9 @@ fn split_unescaped(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// The text of a cell: inline markup removed, list items kept apart.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CellText {
-    pub text: String,
-    pub items: Vec<String>,
-}
-
-/// Reads a cell's markdown: `<code>` and other inline HTML dropped, escapes resolved, soft
-/// breaks joined as the script wants, bullet items returned separately.
+/// Reads a cell's markdown (and the HTML in it) with the shared cell-text rules.
 pub fn cell_text(raw: &str) -> CellText {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut items: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut depth = 0usize;
-    let flush =
-        |current: &mut String, depth: usize, paragraphs: &mut Vec<String>, items: &mut Vec<String>| {
-            let t = current.trim().to_owned();
-            current.clear();
-            if t.is_empty() {
-                return;
-            }
-            if depth > 0 {
-                items.push(t);
-            } else {
-                paragraphs.push(t);
-            }
-        };
-    for event in Parser::new(raw) {
-        match event {
-            Event::Text(t) | Event::Code(t) => {
-                let piece = t.into_string();
-                current.push_str(&piece);
-            }
-            Event::SoftBreak => current.push('\u{1}'),
-            Event::HardBreak => current.push('\n'),
-            Event::Html(h) | Event::InlineHtml(h)
-                if h.trim().eq_ignore_ascii_case("<br>") || h.trim().eq_ignore_ascii_case("<br/>") =>
-            {
-                current.push('\n')
-            }
-            Event::Start(Tag::Item) => {
-                flush(&mut current, depth, &mut paragraphs, &mut items);
-                depth += 1;
-            }
-            Event::End(TagEnd::Item) => {
-                flush(&mut current, depth, &mut paragraphs, &mut items);
-                depth = depth.saturating_sub(1);
-            }
-            Event::End(TagEnd::Paragraph)
-            | Event::End(TagEnd::Heading(_))
-            | Event::End(TagEnd::CodeBlock) => flush(&mut current, depth, &mut paragraphs, &mut items),
-            _ => {}
-        }
-    }
-    flush(&mut current, depth, &mut paragraphs, &mut items);
-    let soft = |s: &str| {
-        let pieces: Vec<&str> = s.split('\u{1}').collect();
-        join_pieces(pieces)
-    };
-    let items: Vec<String> = items.iter().map(|s| soft(s)).collect();
-    let mut lines: Vec<String> = paragraphs.iter().map(|s| soft(s)).collect();
-    lines.extend(items.iter().map(|i| format!("- {i}")));
-    CellText { text: lines.join("\n"), items }
+    super::cell_text::from_markdown(raw)
 }
 
 /// Prose as a reader sees it: markdown links and emphasis reduced to their text.

@@ -3,6 +3,7 @@
 //! for every line, so that the loader can prove nothing was silently dropped.
 
 pub mod api_members;
+pub mod cell_text;
 pub mod code_blocks;
 pub mod html_table;
 pub mod markdown_table;

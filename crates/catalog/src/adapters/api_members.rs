@@ -96,7 +96,8 @@ impl<'a> Members<'a> {
             context = t.context.clone().or(context);
             severity = t.severity.or(severity);
         }
-        RowContext { input: self.input, section, context, namespace, severity }
+        let columns = table.map_or_else(|| self.span.columns.clone(), |t| t.columns.clone());
+        RowContext { input: self.input, columns, section, context, namespace, severity }
     }
 
     fn run(mut self, out: &mut Output) {

@@ -5,6 +5,7 @@
 pub mod api_members;
 pub mod cell_text;
 pub mod code_blocks;
+mod continuation;
 pub mod html_table;
 pub mod markdown_table;
 mod sections;
@@ -155,6 +156,8 @@ pub fn parse(input: &Input<'_>) -> Output {
 /// Builds occurrences with the settings every family shares.
 pub struct RowContext<'a> {
     pub input: &'a Input<'a>,
+    /// Column roles of the section's tables.
+    pub columns: Vec<Role>,
     pub section: Vec<String>,
     pub context: Option<String>,
     pub namespace: String,
@@ -166,6 +169,7 @@ impl<'a> RowContext<'a> {
     pub fn for_section(input: &'a Input<'a>, span: &SectionSpan) -> RowContext<'a> {
         RowContext {
             input,
+            columns: span.columns.clone(),
             section: span.path.clone(),
             context: span.context.clone(),
             namespace: span.namespace.clone(),
@@ -214,6 +218,27 @@ pub fn hex_decimal_disagree(cx: &RowContext<'_>, dec: (&str, Span), hex: (&str, 
         .with_label(Label::secondary(file, dec.1, "decimal column"))
         .with_help("find the right value in the SDK and record it in catalog/corrections.toml"),
     )
+}
+
+/// Whether a table's header row is the one the manifest expects: `header` matches the line as
+/// written, or the cells' texts joined as `a | b | c` (with or without the outer bars), so
+/// that one pattern serves markdown and HTML tables alike.
+pub fn header_matches(expected: &Regex, line: &str, cells: &[&str]) -> bool {
+    let joined = cells.iter().map(|c| c.trim()).collect::<Vec<_>>().join(" | ");
+    expected.is_match(line.trim())
+        || expected.is_match(&joined)
+        || expected.is_match(&format!("| {joined} |"))
+}
+
+/// A table header that differs from the manifest's `header`.
+pub fn unexpected_header(file: &str, span: Span, cells: &[&str]) -> Diagnostic {
+    let joined = cells.iter().map(|c| c.trim()).collect::<Vec<_>>().join(" | ");
+    Diagnostic::new(
+        Lint::UnexpectedHeader,
+        format!("table header `{joined}` differs from the manifest's `header`"),
+    )
+    .with_label(Label::primary(file, span, "this header"))
+    .with_help("check that the column roles in `columns` still fit this table, then fix `header`")
 }
 
 /// Final touches shared by all families: severity by rules, platforms from the texts, names

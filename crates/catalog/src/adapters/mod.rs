@@ -6,6 +6,7 @@ pub mod api_members;
 pub mod cell_text;
 pub mod code_blocks;
 mod continuation;
+mod deprecation;
 pub mod html_table;
 pub mod markdown_table;
 mod sections;
@@ -242,8 +243,9 @@ pub fn unexpected_header(file: &str, span: Span, cells: &[&str]) -> Diagnostic {
 }
 
 /// Final touches shared by all families: severity by rules, platforms from the texts, names
-/// that open a text cell.
+/// that open a text cell, deprecation markers.
 pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Severity>) {
+    deprecation::detect(occ, format);
     if format.names_in_text {
         let found: Vec<Name> = occ
             .texts()

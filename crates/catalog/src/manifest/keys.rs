@@ -429,6 +429,53 @@ pub fn reference_markdown() -> String {
             md.push_str(&key_section(&key));
         }
     }
+    md.push_str(&corrections_markdown());
+    md
+}
+
+/// An enum's values with their doc comments, from its schema (`oneOf` of one-value enums).
+fn variant_docs(root: &RootSchema, name: &str) -> Vec<(String, String)> {
+    let Some(Schema::Object(def)) = root.definitions.get(name) else { return Vec::new() };
+    let Some(alternatives) = def.subschemas.as_ref().and_then(|s| s.one_of.as_ref()) else {
+        return Vec::new();
+    };
+    alternatives
+        .iter()
+        .filter_map(|alt| match alt {
+            Schema::Object(o) => {
+                let value = o.enum_values.as_ref()?.first()?.as_str()?.to_owned();
+                let doc = o.metadata.as_ref().and_then(|m| m.description.clone()).unwrap_or_default();
+                Some((value, doc))
+            }
+            Schema::Bool(_) => None,
+        })
+        .collect()
+}
+
+/// `catalog/corrections.toml`: the keys of a correction and what each kind does.
+fn corrections_markdown() -> String {
+    use crate::corrections::{Corrections, Kind};
+    let settings = schemars::gen::SchemaSettings::draft07().with(|s| s.option_add_null_type = false);
+    let root = settings.into_generator().into_root_schema_for::<Corrections>();
+    let mut keys = Vec::new();
+    walk(&root, &root.schema, "", &mut keys);
+    let mut md = String::from(
+        "\n## `catalog/corrections.toml`\n\nDefects of received documents are fixed here, never in the \
+         document. Each `[[correction]]` names the source and line it fixes, what it changes, why \
+         (`reason`) and where the right value comes from (`citation`).\n\n| kind | does | resolves |\n| --- | --- | --- |\n",
+    );
+    for (name, doc) in variant_docs(&root, "Kind") {
+        let kind: Option<Kind> = serde_json::from_value(serde_json::Value::String(name.clone())).ok();
+        let lints: Vec<String> =
+            kind.map(|k| k.fixes().iter().map(|l| format!("`{}`", l.id())).collect()).unwrap_or_default();
+        md.push_str(&format!("| `{name}` | {doc} | {} |\n", lints.join(", ")));
+    }
+    md.push_str("\n| key | type | meaning |\n| --- | --- | --- |\n");
+    for key in keys.iter().filter(|k| k.path.starts_with("correction[].")) {
+        let need = if key.required { ", required" } else { "" };
+        let name = key.path.trim_start_matches("correction[].");
+        md.push_str(&format!("| `{name}` | {}{need} | {} |\n", key.kind, key.doc.replace('\n', " ")));
+    }
     md
 }
 

@@ -422,16 +422,38 @@ fn parse_manifest(file: &CatalogFile, folder_name: &str, report: &mut Report) ->
 fn check_sha256(manifest: &Manifest, file: &CatalogFile, bytes: &[u8], report: &mut Report) -> String {
     let sha: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
     if !sha.eq_ignore_ascii_case(&manifest.sha256) {
-        let range = file.text.find(&manifest.sha256).map(|s| s..s + manifest.sha256.len());
-        report.diagnostics.push(file_error(
-            Lint::Sha256Mismatch,
-            file,
-            format!("`{}` has sha256 {sha}, the manifest says {}", manifest.file, manifest.sha256),
-            range,
-            "restore the document byte-for-byte as received; if a new version was received on purpose, update `sha256` and review the corrections",
-        ));
+        let written = manifest.sha256.trim();
+        let range = sha256_value_range(&file.text, written);
+        let (message, help) = if written.len() == 64 && written.bytes().all(|b| b.is_ascii_hexdigit()) {
+            (
+                format!("`{}` has sha256 {sha}, the manifest says {written}", manifest.file),
+                "restore the document byte-for-byte as received; if a new version was received on purpose, update `sha256` and review the corrections".to_owned(),
+            )
+        } else {
+            (
+                format!(
+                    "`sha256` is `{written}`, not a 64-hex-digit digest; `{}` has sha256 {sha}",
+                    manifest.file
+                ),
+                format!("once you have checked the file is the one received, write sha256 = \"{sha}\""),
+            )
+        };
+        report.diagnostics.push(file_error(Lint::Sha256Mismatch, file, message, range, &help));
     }
     sha
+}
+
+/// Where the manifest writes its digest: the value when it is there, else the `sha256` key.
+fn sha256_value_range(text: &str, written: &str) -> Option<std::ops::Range<usize>> {
+    let key = text.lines().scan(0, |offset, line| {
+        let start = *offset;
+        *offset += line.len() + 1;
+        Some((start, line))
+    });
+    let (start, line) = key.into_iter().find(|(_, l)| l.trim_start().starts_with("sha256"))?;
+    let at = if written.is_empty() { line.find("sha256")? } else { line.find(written)? };
+    let len = if written.is_empty() { "sha256".len() } else { written.len() };
+    Some(start + at..start + at + len)
 }
 
 fn report_decode_issues(doc: &Document, file: &str, report: &mut Report) {
@@ -472,14 +494,7 @@ fn source_record(
     }
     Source {
         id: manifest.id.clone(),
-        vendor: manifest.vendor.clone(),
-        vendor_name: manifest.vendor_name.clone(),
-        product: manifest.product.clone(),
-        platforms: manifest.platforms.clone(),
-        language: manifest.language,
-        title: manifest.title.clone(),
-        origin_url: manifest.origin_url.clone(),
-        retrieved: manifest.retrieved.clone(),
+        info: manifest.info.clone(),
         path,
         manifest_path: manifest_file.display.clone(),
         sha256,

@@ -1,35 +1,43 @@
 //! The per-source manifest (`source.toml`): what a document is and how to read it.
 
-use crate::model::{Lang, Severity};
+use crate::model::{Lang, Severity, SourceInfo};
 use regex::Regex;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// A source manifest as written. Unknown keys are rejected so that typos surface.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+pub mod keys;
+
+/// A source manifest as written. Unknown keys are rejected (with the nearest known key) by
+/// `keys::check_known` before this is deserialized, since `flatten` rules out serde's own check.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 pub struct Manifest {
+    /// The source's id: lower-case kebab-case, the same as its folder's name.
     pub id: String,
-    pub vendor: String,
-    pub vendor_name: String,
-    pub product: String,
-    pub platforms: Vec<String>,
-    pub language: Lang,
-    pub title: String,
-    pub origin_url: Option<String>,
-    pub retrieved: String,
+    #[serde(flatten)]
+    pub info: SourceInfo,
     /// The raw document, relative to the manifest's folder.
     pub file: String,
+    /// The document's sha256 (64 hex digits), checked on every load.
     pub sha256: String,
     /// The namespace the document's codes live in (sections and sub-tables may name others).
     pub namespace: String,
     pub format: Format,
 }
 
+/// `manifest.vendor` for the descriptive keys, as on the model's `Source`.
+impl std::ops::Deref for Manifest {
+    type Target = SourceInfo;
+    fn deref(&self) -> &SourceInfo {
+        &self.info
+    }
+}
+
 /// The format family of a document and its settings.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Format {
+    /// How the document is written; decides which adapter reads it.
     pub family: Family,
     /// Headings that open sections, in document order. Lines outside every section are not
     /// read (page chrome, preambles).
@@ -39,6 +47,8 @@ pub struct Format {
     pub stop_at: Option<String>,
     /// Severity of rows no rule or section decides.
     pub severity: Option<Severity>,
+    /// Rules that decide a row's severity, first match wins; before them the section's and after
+    /// them `severity`.
     #[serde(default)]
     pub severity_rules: Vec<SeverityRule>,
     /// The table header line (regex), for families with plain-text tables.
@@ -66,11 +76,15 @@ pub struct Format {
     pub names_in_text: bool,
     /// API-reference members: the line that opens a member (regex with a `name` group).
     pub member: Option<String>,
+    /// The label before a member's value (`Value:`).
     pub value_label: Option<String>,
+    /// The label that marks a member deprecated (`Deprecated:`).
     pub deprecated_label: Option<String>,
     /// A line alone that introduces a bulleted list of notes.
     pub notes_heading: Option<String>,
+    /// A line alone that introduces a member's example code.
     pub example_heading: Option<String>,
+    /// The language of examples whose fence names none (`js`).
     pub example_language: Option<String>,
     /// Note texts (regex) that mean the code is deprecated.
     #[serde(default)]
@@ -110,7 +124,7 @@ fn default_empty_cells() -> Vec<String> {
     vec!["-".to_owned()]
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Family {
     MarkdownTable,
@@ -133,7 +147,7 @@ impl Family {
 }
 
 /// What a column or a label holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Code,
@@ -163,7 +177,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SectionRule {
     /// The heading line exactly (trimmed); matched once, in order.
@@ -171,39 +185,54 @@ pub struct SectionRule {
     /// A heading regex, matched any number of times. A `range` group (`1001xxx/1101xxx`)
     /// declares the codes the section may hold; a `title` group names it.
     pub heading_pattern: Option<String>,
+    /// The context the section gives its codes (`push`, `play`, `login` …).
     pub context: Option<String>,
+    /// Severity of the section's rows unless a severity rule decides.
     pub severity: Option<Severity>,
+    /// The namespace of the section's codes when it differs from the document's (a separate
+    /// numbering, such as warnings in their own enum).
     pub namespace: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SeverityRule {
+    /// Matches codes below zero (`true`) or not (`false`).
     pub negative: Option<bool>,
+    /// Matches rows with a name this regex finds.
     pub name_pattern: Option<String>,
+    /// Matches one code.
     pub code: Option<i64>,
+    /// The severity of the rows the rule matches.
     pub severity: Severity,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subtable {
     /// The line that introduces the table (regex), if any.
     pub intro: Option<String>,
     /// The header line (regex).
     pub header: String,
+    /// How the table's rows are written.
     pub layout: SubtableLayout,
+    /// The namespace of the table's codes.
     pub namespace: String,
+    /// The table's title, shown as its section.
     pub title: String,
+    /// Column roles, left to right.
     #[serde(default)]
     pub columns: Vec<Role>,
+    /// The literal values the table's `category` column takes.
     #[serde(default)]
     pub category_values: Vec<String>,
+    /// Severity of the table's rows unless a severity rule decides.
     pub severity: Option<Severity>,
+    /// The context the table gives its codes.
     pub context: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SubtableLayout {
     /// One row a line: `CODE <category> description`.
@@ -223,6 +252,10 @@ pub struct ManifestError {
 impl Manifest {
     /// Parses and checks a manifest; every problem is returned, not just the first.
     pub fn parse(text: &str) -> Result<Manifest, Vec<ManifestError>> {
+        let unknown = keys::check_known(text);
+        if !unknown.is_empty() {
+            return Err(unknown);
+        }
         let manifest: Manifest = toml::from_str(text)
             .map_err(|e| vec![ManifestError { message: e.message().to_owned(), range: e.span() }])?;
         let errors = manifest.check(text);
@@ -271,12 +304,45 @@ impl Manifest {
                 fail(key, format!("`{key}` `{value}` {why}"));
             }
         }
-        if self.sha256.len() != 64 || !self.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            fail("sha256", "`sha256` must be 64 hex digits".to_owned());
-        }
+        // A malformed `sha256` is reported when the file is read, with the file's real digest.
         if self.file.contains("..") || self.file.starts_with('/') {
             fail("file", "`file` must name a file inside the source's folder".to_owned());
         }
+        if let Some(up) = &self.upstream {
+            check_upstream(up, fail);
+        }
+    }
+}
+
+/// Provenance good enough to fetch the same bytes again.
+fn check_upstream(up: &crate::model::Upstream, fail: &mut impl FnMut(&str, String)) {
+    let parts: Vec<&str> = up.repository.split('/').collect();
+    let name_ok =
+        |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
+    if parts.len() != 2 || !parts.iter().all(name_ok) {
+        fail(
+            "repository",
+            format!("`upstream.repository` `{}` is not `owner/name` as GitHub spells it", up.repository),
+        );
+    }
+    if up.commit.len() != 40 || !up.commit.bytes().all(|b| b.is_ascii_hexdigit()) {
+        fail(
+            "commit",
+            format!(
+                "`upstream.commit` `{}` must be the full 40-hex-digit commit the file was taken at",
+                up.commit
+            ),
+        );
+    }
+    if up.path.is_empty() || up.path.starts_with('/') || up.path.split('/').any(|p| p == "..") {
+        fail("path", format!("`upstream.path` `{}` must be the file's path inside the repository", up.path));
+    }
+    if up.license.trim().is_empty() {
+        fail(
+            "license",
+            "`upstream.license` is empty: write what the repository's licence says, or `none stated`"
+                .to_owned(),
+        );
     }
 }
 
@@ -340,25 +406,44 @@ fn patterns(f: &Format) -> Vec<(&'static str, &str)> {
 
 /// The keys each family cannot read a document without.
 fn check_family(f: &Format, fail: &mut impl FnMut(&str, String)) {
+    let family = f.family.as_str();
     let mut needs = |ok: bool, key: &str| {
         if !ok {
-            fail(key, format!("family `{}` needs `format.{key}`", f.family.as_str()));
+            fail(key, format!("family `{family}` needs `format.{key}` (see docs/manifest.md)"));
         }
     };
     match f.family {
         Family::TextRows => {
             needs(f.header.is_some(), "header");
-            needs(f.columns.contains(&Role::Code), "columns");
+            if let Some(m) = missing_code_column(f, &[Role::Code]) {
+                fail("columns", m);
+            }
         }
         Family::CodeBlocks => needs(f.header.is_some(), "header"),
         Family::MarkdownTable | Family::HtmlTable => {
-            needs(f.columns.contains(&Role::Code) || f.columns.contains(&Role::Hex), "columns")
+            if let Some(m) = missing_code_column(f, &[Role::Code, Role::Hex]) {
+                fail("columns", m);
+            }
         }
         Family::ApiMembers => {
             needs(f.member.is_some(), "member");
             needs(f.value_label.is_some(), "value_label");
         }
     }
+}
+
+/// What to say when no column of `columns` holds the codes.
+fn missing_code_column(f: &Format, accepted: &[Role]) -> Option<String> {
+    if accepted.iter().any(|r| f.columns.contains(r)) {
+        return None;
+    }
+    let family = f.family.as_str();
+    Some(if f.columns.is_empty() {
+        format!("family `{family}` needs `format.columns`: the role of each column, left to right, e.g. columns = [\"code\", \"name\", \"description\"]")
+    } else {
+        let names = if accepted.len() == 1 { "`code`" } else { "`code` or `hex`" };
+        format!("`format.columns` has no {names} column: mark the column that holds the codes (roles: code, hex, name, message, description, cause, suggestion, note, category, ignore)")
+    })
 }
 
 /// The byte range of the first `key =` in a TOML text, to point diagnostics at it.

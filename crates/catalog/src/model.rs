@@ -245,18 +245,60 @@ pub struct Section {
     pub prose: Vec<Text>,
 }
 
+/// What a manifest says about a source besides how to read it: who publishes it, what it is
+/// and where it came from. The manifest (as written) and the model's `Source` share it, so a
+/// descriptive key is declared once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct SourceInfo {
+    /// The vendor's id (lower-case kebab-case), shared by all its sources.
+    pub vendor: String,
+    /// The vendor's name as readers know it (`ZEGO (即构)`).
+    pub vendor_name: String,
+    /// The SDK or product the codes belong to.
+    pub product: String,
+    /// The platforms the source covers (`iOS`, `Android`, `Web` …).
+    pub platforms: Vec<String>,
+    /// Language of the document's text: `en` or `zh-Hans`.
+    pub language: Lang,
+    /// The document's own title.
+    pub title: String,
+    /// Where a web page was retrieved from.
+    #[serde(default)]
+    pub origin_url: Option<String>,
+    /// The date the file was retrieved (`YYYY-MM-DD`).
+    pub retrieved: String,
+    /// The public repository a file was taken from, when it was.
+    #[serde(default)]
+    pub upstream: Option<Upstream>,
+}
+
+/// A file's place in a public repository: enough to fetch the same bytes again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Upstream {
+    /// `owner/name` on GitHub.
+    pub repository: String,
+    /// The file's path inside the repository.
+    pub path: String,
+    /// The commit the file was taken at (40 hex digits).
+    pub commit: String,
+    /// What the repository's licence says (`MIT`, `Apache-2.0`, `none stated` …).
+    pub license: String,
+}
+
+impl Upstream {
+    /// The file at its commit on GitHub.
+    pub fn url(&self) -> String {
+        format!("https://github.com/{}/blob/{}/{}", self.repository, self.commit, self.path)
+    }
+}
+
 /// One received document and what the manifest says about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Source {
     pub id: String,
-    pub vendor: String,
-    pub vendor_name: String,
-    pub product: String,
-    pub platforms: Vec<String>,
-    pub language: Lang,
-    pub title: String,
-    pub origin_url: Option<String>,
-    pub retrieved: String,
+    #[serde(flatten)]
+    pub info: SourceInfo,
     /// Path of the raw document relative to the repository (or catalog parent).
     pub path: String,
     /// Path of its manifest, likewise.
@@ -266,6 +308,15 @@ pub struct Source {
     pub namespaces: Vec<String>,
     pub format: String,
     pub lines: u32,
+}
+
+/// `source.vendor_name` reads better than `source.info.vendor_name` in the many places that show
+/// a source; the descriptive part is a plain record, so exposing it is safe.
+impl std::ops::Deref for Source {
+    type Target = SourceInfo;
+    fn deref(&self) -> &SourceInfo {
+        &self.info
+    }
 }
 
 /// All occurrences of one value in one namespace, merged.

@@ -174,3 +174,43 @@ fn stale_acknowledgement_is_an_error() {
     assert_eq!(stale[0].id, "stale-acknowledgement");
     assert_eq!(stale[0].labels[0].line, policy.lines().count() as u32 - 3);
 }
+
+/// Loads a copy of the real catalog whose ZEGO LiveRoom manifest has `from` replaced by `to`.
+fn with_liveroom_manifest_edit(from: &str, to: &str) -> (tempfile::TempDir, catalog::Catalog) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("catalog");
+    copy_dir(&repo_root().join("catalog"), &dir);
+    let path = dir.join("sources/zego-liveroom-zh/source.toml");
+    let manifest = std::fs::read_to_string(&path).expect("manifest");
+    assert!(manifest.contains(from), "the manifest no longer holds {from}");
+    std::fs::write(&path, manifest.replace(from, to)).expect("write manifest");
+    let c = catalog::load(&dir).expect("copy loads");
+    (tmp, c)
+}
+
+#[test]
+fn an_empty_sha256_prints_the_digest_to_paste() {
+    let real = "8565ea0686415958bb8ade99bd851499a7c5689828df4d805fcf0968e19044ef";
+    let (_tmp, c) = with_liveroom_manifest_edit(real, "");
+    let found = find(&c, "sha256-mismatch");
+    assert_eq!(found.len(), 1, "{}", c.render_human());
+    let d = found[0];
+    assert!(d.message.contains(real), "{}", d.message);
+    assert!(d.help.as_deref().unwrap_or_default().contains(&format!("sha256 = \"{real}\"")), "{d:?}");
+    assert_eq!(d.labels[0].line, 10, "points at the sha256 line: {:?}", d.labels);
+    // The document is still read: a bad digest must not hide its rows.
+    assert!(c.occurrences.iter().any(|o| o.source == "zego-liveroom-zh"));
+}
+
+#[test]
+fn a_manifest_without_a_code_column_is_told_which_role_is_missing() {
+    let columns = r#"columns = ["name", "code", "description"]"#;
+    let manifest_error = |to: &str| {
+        let (_tmp, c) = with_liveroom_manifest_edit(columns, to);
+        find(&c, "manifest-invalid").first().map(|d| d.message.clone()).unwrap_or_default()
+    };
+    let message = manifest_error(r#"columns = ["name", "value", "description"]"#);
+    assert!(message.contains("unknown variant `value`"), "{message}");
+    let message = manifest_error(r#"columns = ["name", "ignore", "description"]"#);
+    assert!(message.contains("`format.columns` has no `code` or `hex` column"), "{message}");
+}

@@ -189,7 +189,10 @@ fn validate(parsed: &[Parsed], corrected: &Corrected, facts: &Facts, report: &mu
     let named: Vec<(String, String)> = parsed
         .iter()
         .filter(|p| {
-            p.manifest.format.columns.contains(&Role::Name) || p.manifest.format.family == Family::ApiMembers
+            let f = &p.manifest.format;
+            f.columns.contains(&Role::Name)
+                || f.sections.iter().any(|s| s.columns.contains(&Role::Name))
+                || matches!(f.family, Family::ApiMembers | Family::HtmlMembers)
         })
         .map(|p| (p.source.id.clone(), p.manifest.namespace.clone()))
         .collect();

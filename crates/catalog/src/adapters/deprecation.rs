@@ -34,23 +34,21 @@ pub fn detect(occ: &mut Occurrence, format: &Format) {
         return;
     }
     let own = &format.compiled().deprecations;
+    let defaults = format.deprecation_defaults;
     let found = occ.texts().find_map(|(_, t)| {
-        t.text.lines().find_map(|line| marker(line, own)).map(|text| Text {
-            text,
-            lang: t.lang,
-            span: t.span,
-        })
+        let text = t.text.lines().find_map(|line| marker(line, own, defaults))?;
+        Some(Text { text, lang: t.lang, span: t.span })
     });
     occ.deprecated = found;
 }
 
 /// The deprecation a line states, if any: what follows a label, else the line.
-fn marker(line: &str, own: &[Regex]) -> Option<String> {
+fn marker(line: &str, own: &[Regex], defaults: bool) -> Option<String> {
     let line = line.trim().trim_start_matches("- ");
-    if own.iter().any(|re| re.is_match(line)) || SENTENCE.is_match(line) {
+    if own.iter().any(|re| re.is_match(line)) || (defaults && SENTENCE.is_match(line)) {
         return Some(line.to_owned());
     }
-    let m = LABEL.find(line)?;
+    let m = LABEL.find(line).filter(|_| defaults)?;
     let rest = line[m.end()..].trim();
     Some(if rest.is_empty() { line.to_owned() } else { rest.to_owned() })
 }
@@ -61,16 +59,16 @@ mod tests {
 
     #[test]
     fn labels_sentences_and_mentions() {
-        assert_eq!(marker("Deprecated: since v3.0.", &[]).as_deref(), Some("since v3.0."));
+        assert_eq!(marker("Deprecated: since v3.0.", &[], true).as_deref(), Some("since v3.0."));
         assert_eq!(
-            marker("The camera is busy. Deprecated: since v3.0.", &[]).as_deref(),
+            marker("The camera is busy. Deprecated: since v3.0.", &[], true).as_deref(),
             Some("since v3.0.")
         );
-        assert_eq!(marker("没有权限。弃用：请改用回调。", &[]).as_deref(), Some("请改用回调。"));
-        assert_eq!(marker("Deprecated", &[]).as_deref(), Some("Deprecated"));
-        assert!(marker("Note: This code is deprecated as of v2.4.1.", &[]).is_some());
-        assert!(marker("该错误码已废弃。", &[]).is_some());
-        assert_eq!(marker("Callers of the deprecated callback see it too.", &[]), None);
-        assert_eq!(marker("A general error.", &[]), None);
+        assert_eq!(marker("没有权限。弃用：请改用回调。", &[], true).as_deref(), Some("请改用回调。"));
+        assert_eq!(marker("Deprecated", &[], true).as_deref(), Some("Deprecated"));
+        assert!(marker("Note: This code is deprecated as of v2.4.1.", &[], true).is_some());
+        assert!(marker("该错误码已废弃。", &[], true).is_some());
+        assert_eq!(marker("Callers of the deprecated callback see it too.", &[], true), None);
+        assert_eq!(marker("A general error.", &[], true), None);
     }
 }

@@ -12,6 +12,7 @@
 //! source, and a cell's text is looked for only between its tag and the next cell's.
 
 use super::cell_text::{self, CellText};
+use super::html_source::{find, raw_text_end, RAW_TEXT};
 use super::{continuation, finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
 use crate::code::parse_code;
 use crate::diag::{Diagnostic, Label};
@@ -71,7 +72,7 @@ struct Table<'a> {
     heading: Vec<String>,
     rows: usize,
     /// The occurrences (a range of `out.occurrences`) and line of the last data row.
-    last_row: Option<(std::ops::Range<usize>, u32)>,
+    last_row: Option<RowOccurrences>,
 }
 
 struct Reader<'a> {
@@ -229,6 +230,12 @@ fn table_path(span: &SectionSpan, t: &Table<'_>, declared: bool) -> Vec<String> 
     }
 }
 
+/// A code as a cell writes it, and where.
+type CodeValue = (String, Span);
+
+/// The occurrences (a range of `out.occurrences`) a data row gave, and its line.
+type RowOccurrences = (std::ops::Range<usize>, u32);
+
 /// One row being read: its cells' texts and places.
 struct RowRead<'r, 'a> {
     reader: &'r Reader<'a>,
@@ -252,9 +259,9 @@ impl<'r, 'a> RowRead<'r, 'a> {
     fn read(
         &self,
         first: bool,
-        last_row: Option<(std::ops::Range<usize>, u32)>,
+        last_row: Option<RowOccurrences>,
         out: &mut Output,
-    ) -> Option<(std::ops::Range<usize>, u32)> {
+    ) -> Option<RowOccurrences> {
         let (line, last_line) = (self.place.span.line, self.place.last_line);
         out.mark_range(line, last_line, LineUse::Markup);
         let cells: Vec<Cell<'_>> = self
@@ -324,7 +331,7 @@ impl<'r, 'a> RowRead<'r, 'a> {
     }
 
     /// The values a code column holds: one per list item, else one per word.
-    fn values(&self, cells: &[Cell<'_>], role: Role) -> Vec<(String, Span)> {
+    fn values(&self, cells: &[Cell<'_>], role: Role) -> Vec<CodeValue> {
         let Some(cell) = self.cx.columns.iter().position(|r| *r == role).and_then(|i| cells.get(i)) else {
             return Vec::new();
         };
@@ -342,7 +349,7 @@ impl<'r, 'a> RowRead<'r, 'a> {
         &self,
         cells: &[Cell<'_>],
         plain: &[&str],
-        last_row: Option<(std::ops::Range<usize>, u32)>,
+        last_row: Option<RowOccurrences>,
         out: &mut Output,
     ) {
         let input = self.reader.input;
@@ -370,8 +377,8 @@ impl<'r, 'a> RowRead<'r, 'a> {
     /// decimal and hex text of that code when it has both columns.
     fn occurrence(
         &self,
-        (code_text, code_span): &(String, Span),
-        pair: (Option<&(String, Span)>, Option<&(String, Span)>),
+        (code_text, code_span): &CodeValue,
+        pair: (Option<&CodeValue>, Option<&CodeValue>),
         cells: &[Cell<'_>],
         out: &mut Output,
     ) {
@@ -464,7 +471,7 @@ impl<'r, 'a> RowRead<'r, 'a> {
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
-fn prefix(s: &str, max: usize) -> &str {
+pub(super) fn prefix(s: &str, max: usize) -> &str {
     let mut end = s.len().min(max);
     while !s.is_char_boundary(end) {
         end -= 1;
@@ -474,7 +481,7 @@ fn prefix(s: &str, max: usize) -> &str {
 
 /// The span of `len` bytes at `pos`, counted from a known span at or before it (linear in the
 /// distance, which is within one cell).
-fn span_after(text: &str, base: Span, pos: usize, len: usize) -> Span {
+pub(super) fn span_after(text: &str, base: Span, pos: usize, len: usize) -> Span {
     let between = text.get(base.start..pos).unwrap_or("");
     let (mut line, mut column) = (base.line, base.column);
     let mut chars = between.chars().peekable();
@@ -572,26 +579,4 @@ fn tag_places(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
         }
     }
     (out, cells)
-}
-
-/// Elements whose content html5ever reads as text, not markup.
-const RAW_TEXT: [&str; 9] =
-    ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
-
-/// Where the raw text opened by `<name` ends: at its end tag, or at the end of the file.
-fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
-    let mut i = from;
-    while let Some(at) = find(b, i, b"</") {
-        let after = at + 2;
-        if b.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name)) {
-            return after + name.len();
-        }
-        i = after;
-    }
-    b.len()
-}
-
-/// The first `needle` at or after `from`.
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }

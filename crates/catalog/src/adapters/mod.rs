@@ -7,6 +7,8 @@ pub mod cell_text;
 pub mod code_blocks;
 mod continuation;
 mod deprecation;
+pub mod html_members;
+mod html_source;
 pub mod html_table;
 pub mod markdown_table;
 mod sections;
@@ -149,6 +151,7 @@ pub fn parse(input: &Input<'_>) -> Output {
         Family::MarkdownTable => markdown_table::parse(input),
         Family::ApiMembers => api_members::parse(input),
         Family::HtmlTable => html_table::parse(input),
+        Family::HtmlMembers => html_members::parse(input),
     };
     unread::report(input, &mut out);
     out

@@ -58,11 +58,11 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
             header: format.compiled().header.clone(),
         }];
     }
-    let patterns: Vec<Option<Regex>> = format
-        .sections
-        .iter()
-        .map(|s| s.heading_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
-        .collect();
+    let compile = |p: &Option<String>| p.as_deref().and_then(|p| Regex::new(p).ok());
+    let patterns: Vec<Option<Regex>> = format.sections.iter().map(|s| compile(&s.heading_pattern)).collect();
+    let headers: Vec<Option<Regex>> = format.sections.iter().map(|s| compile(&s.header)).collect();
+    let stops: Vec<Option<Regex>> = format.sections.iter().map(|s| compile(&s.stop_at)).collect();
+    let mut rules: Vec<usize> = Vec::new();
     let mut next_exact = 0;
     let mut spans: Vec<SectionSpan> = Vec::new();
     for line in input.doc.lines().take(end as usize) {
@@ -85,10 +85,16 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
             severity: rule.severity,
             namespace: rule.namespace.clone().unwrap_or_else(|| input.namespace.to_owned()),
             range,
-            columns: format.columns.clone(),
-            header: format.compiled().header.clone(),
+            columns: if rule.columns.is_empty() { format.columns.clone() } else { rule.columns.clone() },
+            header: headers[i].clone().or_else(|| format.compiled().header.clone()),
         });
+        rules.push(i);
         out.mark(line.number, LineUse::Markup);
+    }
+    for (span, rule) in spans.iter_mut().zip(rules) {
+        if let Some(re) = &stops[rule] {
+            stop_section(input, span, re, out);
+        }
     }
     let missing = format.sections[next_exact.min(format.sections.len())..].iter();
     for heading in missing.filter_map(|s| s.heading.as_deref()) {
@@ -101,6 +107,19 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
     }
     out.ranges.extend(spans.iter().filter_map(|s| s.range.clone()));
     spans
+}
+
+/// Ends a section at the first line its own `stop_at` matches; the lines from there to the
+/// next section are not read.
+fn stop_section(input: &Input<'_>, span: &mut SectionSpan, re: &Regex, out: &mut Output) {
+    let stop = (span.first..=span.last)
+        .filter_map(|n| input.doc.line(n))
+        .find(|l| matches_line(re, l.text))
+        .map(|l| l.number);
+    if let Some(n) = stop {
+        out.mark_range(n, span.last, LineUse::Outside);
+        span.last = n - 1;
+    }
 }
 
 /// The last line the sections may use: the one before `stop_at`, else the document's last.

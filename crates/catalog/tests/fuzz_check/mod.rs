@@ -2,9 +2,9 @@
 //! `fuzz/fuzz_targets/adapters.rs` (included with `#[path]`) and the corpus replay in
 //! `tests/fuzz_corpus.rs`, so that a crash the fuzzer found stays a failing test once saved.
 //!
-//! An input is one byte that picks a manifest, then the document. `byte % 5` is the family
-//! (text-rows, code-blocks, markdown-table, api-members, html-table) and `byte / 5` the manifest
-//! within it, modulo the family's count. The real manifests come first, so a real document's
+//! An input is one byte that picks a manifest, then the document. `byte % 6` is the family
+//! (text-rows, code-blocks, markdown-table, api-members, html-table, html-members) and
+//! `byte / 6` the manifest within it, modulo the family's count. The real manifests come first, so a real document's
 //! seed starts with its family's index; [`seed_byte`] says which byte for each real source.
 
 use catalog::adapters::{self, Input, LineUse, Output};
@@ -39,6 +39,7 @@ const MARKDOWN_TABLE: &[&str] = &[
     include_str!("../../../../catalog/sources/alibaba-rtc-zh/source.toml"),
     include_str!("../../../../catalog/sources/zego-liveroom-zh/source.toml"),
     manifest!("[format]\nfamily = \"markdown-table\"\ncolumns = [\"hex\", \"code\", \"name\", \"description\"]\nnames_in_text = true\n"),
+    manifest!("[format]\nfamily = \"markdown-table\"\ncolumns = [\"code\", \"description\"]\nheader = '^Error code \\| Description$'\n[[format.sections]]\nheading = \"Errors\"\n[[format.sections]]\nheading = \"Warnings\"\ncolumns = [\"name\", \"code\", \"description\"]\nseverity = \"warning\"\nnamespace = \"fuzz-warn\"\nstop_at = '^Note'\n"),
 ];
 
 const API_MEMBERS: &[&str] = &[
@@ -49,14 +50,22 @@ const API_MEMBERS: &[&str] = &[
 const HTML_TABLE: &[&str] = &[
     manifest!("[format]\nfamily = \"html-table\"\ncolumns = [\"code\", \"name\", \"description\"]\n"),
     manifest!("[format]\nfamily = \"html-table\"\ncolumns = [\"hex\", \"code\", \"name\", \"message\", \"note\"]\nnames_in_text = true\n"),
+    manifest!("[format]\nfamily = \"html-table\"\ncolumns = [\"name\", \"code\", \"description\"]\nheader = '^(Error|Warning) code \\| Enumerator \\| Description$'\nstop_at = 'Related'\n[[format.sections]]\nheading = \"Error codes\"\n[[format.sections]]\nheading = \"Warning codes\"\nseverity = \"warning\"\nnamespace = \"fuzz-warn\"\ncolumns = [\"code\", \"description\"]\n"),
 ];
 
-const FAMILIES: [(Family, &[&str]); 5] = [
+const HTML_MEMBERS: &[&str] = &[
+    manifest!("[format]\nfamily = \"html-members\"\nmember_selector = \"section.tsd-member\"\nname_selector = \"h3\"\nvalue_selector = \".tsd-signature\"\ndescription_selector = \".tsd-comment\"\ndeprecated_selector = \".tsd-tag-deprecated\"\n[[format.sections]]\nheading = \"Enumeration Members\"\n"),
+    manifest!("[format]\nfamily = \"html-members\"\nmember_selector = \"td.fieldname\"\nvalue_selector = \"td.fielddoc\"\nvalue_pattern = '^(?P<code>-?\\d+):'\ndescription_selector = \"td.fielddoc\"\n"),
+    manifest!("[format]\nfamily = \"html-members\"\nmember_selector = \"h4.name\"\nname_pattern = '(?P<name>[A-Z][A-Z0-9_]+)'\nvalue_selector = \"dd.tag-default\"\ndescription_selector = \"div.description\"\ndeprecated_selector = \"dt.tag-deprecated + dd\"\n[format.labels]\n\"Handling suggestion:\" = \"suggestion\"\n"),
+];
+
+const FAMILIES: [(Family, &[&str]); 6] = [
     (Family::TextRows, TEXT_ROWS),
     (Family::CodeBlocks, CODE_BLOCKS),
     (Family::MarkdownTable, MARKDOWN_TABLE),
     (Family::ApiMembers, API_MEMBERS),
     (Family::HtmlTable, HTML_TABLE),
+    (Family::HtmlMembers, HTML_MEMBERS),
 ];
 
 static MANIFESTS: LazyLock<Vec<Vec<Manifest>>> = LazyLock::new(|| {

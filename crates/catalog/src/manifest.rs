@@ -311,6 +311,26 @@ impl Manifest {
         }
     }
 
+    /// The namespaces whose rows all come from tables with a name column (or from members,
+    /// which are named): there a row without a name lost it. A namespace that also holds
+    /// tables without names is left out, so no row is asked for a name its table never had.
+    pub fn named_namespaces(&self) -> Vec<String> {
+        let f = &self.format;
+        if matches!(f.family, Family::ApiMembers | Family::HtmlMembers) {
+            return vec![self.namespace.clone()];
+        }
+        let mut named: BTreeMap<&str, bool> = BTreeMap::new();
+        if f.sections.is_empty() {
+            named.insert(&self.namespace, f.columns.contains(&Role::Name));
+        }
+        for s in &f.sections {
+            let columns = if s.columns.is_empty() { &f.columns } else { &s.columns };
+            let ns = s.namespace.as_deref().unwrap_or(&self.namespace);
+            *named.entry(ns).or_insert(true) &= columns.contains(&Role::Name);
+        }
+        named.into_iter().filter(|(_, all)| *all).map(|(ns, _)| ns.to_owned()).collect()
+    }
+
     fn check(&self, text: &str) -> Vec<ManifestError> {
         let mut errors = Vec::new();
         let mut fail = |key: &str, message: String| {

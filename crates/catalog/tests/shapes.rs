@@ -613,3 +613,117 @@ member_selector = "section..tsd-member"
     );
     assert!(messages.iter().any(|m| m.contains("needs `format.value_selector`")), "{messages:?}");
 }
+
+#[test]
+fn text_rows_sections_each_with_their_own_header_and_columns() {
+    let manifest = r#"
+[format]
+family = "text-rows"
+header = '^Code Name Description$'
+columns = ["code", "name", "description"]
+[[format.sections]]
+heading = "Events"
+severity = "event"
+[[format.sections]]
+heading = "Server codes"
+header = '^Code Description$'
+columns = ["code", "description"]
+namespace = "demo-server"
+stop_at = '^See also'
+"#;
+    let doc = "Events\n\nCode Name Description\n1001 EVT_CONNECTED Connected.\n\n\
+Server codes\n\nCode Description\n-10011 The room is full.\n\nSee also\nOther pages.\n";
+    let (out, d) = parse(manifest, doc);
+    assert_accounted(&out, &d);
+    assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
+    assert_eq!(occ(&out, 1001).names[0].name, "EVT_CONNECTED");
+    let full = find(&out, "demo-server", -10011);
+    assert_eq!(text(&full.description), "The room is full.");
+    assert_eq!(out.occurrences.len(), 2);
+}
+
+/// Issue 13's bar: a markdown page and an HTML page of the shapes above (errors and warnings
+/// under headings, HTML lists in cells, a row continued on the next line, 2- and 3-column
+/// tables) go in with a manifest alone, in `tests/fixtures/shapes/`.
+fn shapes_catalog(root: &std::path::Path) -> catalog::Catalog {
+    catalog::load(root).expect("the shapes fixture catalog loads")
+}
+
+fn fixture_root() -> std::path::PathBuf {
+    common::repo_root().join("crates/catalog/tests/fixtures/shapes")
+}
+
+fn entry<'a>(c: &'a catalog::Catalog, namespace: &str, code: i64) -> &'a catalog::model::Occurrence {
+    c.occurrences
+        .iter()
+        .find(|o| o.namespace == namespace && o.code == code)
+        .unwrap_or_else(|| panic!("no {namespace}/{code}"))
+}
+
+#[test]
+fn pages_go_in_with_a_manifest_alone_and_the_real_defect_is_reported() {
+    let c = shapes_catalog(&fixture_root());
+    assert_eq!(c.occurrences.len(), 29);
+    // Markdown: every code, name and text, severity by section, warnings apart from errors.
+    let md: Vec<i64> = c.occurrences.iter().filter(|o| o.source == "agora-md").map(|o| o.code).collect();
+    assert_eq!(md, [0, 1, 2, 3, 5, 17, 103, 109, 111, 112, 1005, 1008, 1009, 8, 16, 103, 105, 1019]);
+    assert_eq!(
+        text(&entry(&c, "demo-md-errors", 5).description),
+        "- The engine failed to initialize.\n- The channel name is an empty string."
+    );
+    assert_eq!(
+        text(&entry(&c, "demo-md-errors", 111).description),
+        "The connection was interrupted: the SDK was connected but lost the connection for more than 4 seconds."
+    );
+    assert_eq!(entry(&c, "demo-md-errors", 1008).names[0].name, "ERR_ADM_INIT_PLAYOUT");
+    assert_eq!(entry(&c, "demo-md-warnings", 103).severity, Severity::Warning);
+    assert_eq!(entry(&c, "demo-md-errors", 103).severity, Severity::Error);
+    assert!(text(&entry(&c, "demo-md-warnings", 105).deprecated).starts_with("This code is deprecated"));
+    // HTML: bold header rows are headers, fields on their own lines, three numberings.
+    let warn = entry(&c, "demo-html-warnings", 103);
+    assert_eq!(
+        (warn.names[0].name.as_str(), warn.severity),
+        ("WARN_NO_AVAILABLE_CHANNEL", Severity::Warning)
+    );
+    assert_eq!(entry(&c, "demo-html-errors", 103).names[0].name, "ERR_NO_SERVER_RESOURCES");
+    assert_eq!(text(&entry(&c, "demo-html-server", -10011).description), "The room is full.");
+    assert_eq!(
+        text(&entry(&c, "demo-html-errors", 109).deprecated),
+        "use CONNECTION_CHANGED_TOKEN_EXPIRED instead."
+    );
+    // The only error is the page's own defect: one name given to two values.
+    let blocking: Vec<_> = c.blocking(false).collect();
+    assert_eq!(blocking.len(), 1, "{}", c.render_human());
+    assert_eq!(blocking[0].id, "conflicting-name");
+    assert_eq!(blocking[0].codes, vec![1021, 1031]);
+    assert!(
+        c.diagnostics
+            .iter()
+            .filter(|d| d.labels.iter().any(|l| l.file.contains("agora-md")))
+            .all(|d| d.id == "split-row"),
+        "{}",
+        c.render_human()
+    );
+}
+
+#[test]
+fn without_the_defect_lint_passes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    common::copy_dir(&fixture_root(), dir.path());
+    let folder = dir.path().join("sources/agora-html");
+    let doc = std::fs::read_to_string(folder.join("error-codes.html")).expect("page");
+    let fixed = doc.replacen(
+        "<tr><td>WARN_ADM_RECORD_MALFUNCTION</td>\n<td>1031</td>",
+        "<tr><td>WARN_ADM_RECORD_AUDIO_LOWLEVEL</td>\n<td>1031</td>",
+        1,
+    );
+    assert_ne!(doc, fixed);
+    std::fs::write(folder.join("error-codes.html"), &fixed).expect("write page");
+    let manifest = std::fs::read_to_string(folder.join("source.toml")).expect("manifest");
+    let old = common::sha256_hex(doc.as_bytes());
+    std::fs::write(folder.join("source.toml"), manifest.replace(&old, &common::sha256_hex(fixed.as_bytes())))
+        .expect("write manifest");
+    let c = shapes_catalog(dir.path());
+    assert_eq!(c.blocking(false).count(), 0, "{}", c.render_human());
+    assert_eq!(c.blocking(true).count(), 0, "no warning either: {}", c.render_human());
+}

@@ -46,11 +46,20 @@ pub fn detect(occ: &mut Occurrence, format: &Format) {
 fn marker(line: &str, own: &[Regex], defaults: bool) -> Option<String> {
     let line = line.trim().trim_start_matches("- ");
     if own.iter().any(|re| re.is_match(line)) || (defaults && SENTENCE.is_match(line)) {
-        return Some(line.to_owned());
+        return Some(without_note_label(line).to_owned());
     }
     let m = LABEL.find(line).filter(|_| defaults)?;
     let rest = line[m.end()..].trim();
     Some(if rest.is_empty() { line.to_owned() } else { rest.to_owned() })
+}
+
+/// `Note: This code is deprecated …` → `This code is deprecated …`: the note's label says
+/// nothing about the deprecation.
+fn without_note_label(line: &str) -> &str {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:note|notice|注意|说明|提示)\s*[:：]\s*").expect("static regex")
+    });
+    NOTE.find(line).map_or(line, |m| &line[m.end()..])
 }
 
 #[cfg(test)]
@@ -66,7 +75,10 @@ mod tests {
         );
         assert_eq!(marker("没有权限。弃用：请改用回调。", &[], true).as_deref(), Some("请改用回调。"));
         assert_eq!(marker("Deprecated", &[], true).as_deref(), Some("Deprecated"));
-        assert!(marker("Note: This code is deprecated as of v2.4.1.", &[], true).is_some());
+        assert_eq!(
+            marker("Note: This code is deprecated as of v2.4.1.", &[], true).as_deref(),
+            Some("This code is deprecated as of v2.4.1.")
+        );
         assert!(marker("该错误码已废弃。", &[], true).is_some());
         assert_eq!(marker("Callers of the deprecated callback see it too.", &[], true), None);
         assert_eq!(marker("A general error.", &[], true), None);

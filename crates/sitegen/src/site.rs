@@ -60,6 +60,8 @@ fn environment(catalog: &Catalog, base: &str) -> anyhow::Result<Environment<'sta
     // that links read `/atlas/x/` rather than `&#x2f;atlas&#x2f;x&#x2f;`.
     env.add_global("base", Value::from_safe_string(attr_escape(base)));
     env.add_global("url", Value::from_object(Urls::new(base)));
+    env.add_filter("ident", |s: &str| Value::from_safe_string(ident_html(s)));
+    env.add_filter("ticks", |s: &str| Value::from_safe_string(ticks_html(s)));
     env.add_global("has_mappings", !catalog.mapping.categories.is_empty());
     env.add_global("stats", context! { sources => catalog.sources.len(), entries => catalog.entries.len() });
     Ok(env)
@@ -76,7 +78,7 @@ struct Urls {
 }
 
 /// The routes without parameters, by their name in templates.
-const FIXED: [(&str, Route<'static>); 13] = [
+const FIXED: [(&str, Route<'static>); 14] = [
     ("home", Route::Home),
     ("sources", Route::Sources),
     ("mappings", Route::Mappings),
@@ -90,6 +92,7 @@ const FIXED: [(&str, Route<'static>); 13] = [
     ("syntax_css", Route::Static(Asset::Syntax)),
     ("favicon_svg", Route::Static(Asset::Favicon)),
     ("search_js", Route::Static(Asset::SearchJs)),
+    ("keys_js", Route::Static(Asset::KeysJs)),
 ];
 
 impl Urls {
@@ -173,6 +176,47 @@ fn escape_path_from(href: &mut String, from: usize) {
     }
 }
 
+/// An identifier, escaped, that may wrap only after its `_` (the underscore left at the end of
+/// the line shows where it was cut): `PUSH_EVT_CONNECT_SUCC` never breaks as `CONNECT_S|UCC`.
+pub fn ident_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut parts = s.split('_').peekable();
+    while let Some(part) = parts.next() {
+        let _ = write!(out, "{}", minijinja::HtmlEscape(part));
+        if parts.peek().is_some() {
+            out.push('_');
+            // Not after a leading `_` or before a trailing one: no line holds only `_`.
+            if !part.is_empty() && parts.peek().is_some_and(|next| !next.is_empty()) {
+                out.push_str("<wbr>");
+            }
+        }
+    }
+    out
+}
+
+/// Text as vendors and lint messages write it, escaped, with each `code span` set as code. An
+/// unpaired backtick is kept as it is.
+pub fn ticks_html(s: &str) -> String {
+    let pieces: Vec<&str> = s.split('`').collect();
+    let mut out = String::with_capacity(s.len() + 32);
+    for (i, piece) in pieces.iter().enumerate() {
+        // Odd pieces sit between two backticks, except an odd last piece (an unpaired one).
+        let quoted = i % 2 == 1 && i + 1 < pieces.len();
+        if quoted && !piece.is_empty() {
+            let _ = write!(out, "<code>{}</code>", ident_html(piece));
+        } else {
+            if i % 2 == 1 {
+                out.push('`');
+            }
+            let _ = write!(out, "{}", minijinja::HtmlEscape(piece));
+            if quoted {
+                out.push('`');
+            }
+        }
+    }
+    out
+}
+
 pub fn attr_escape(s: &str) -> String {
     xml_escape(s).replace('\'', "&#39;")
 }
@@ -229,6 +273,21 @@ mod tests {
         for (name, route) in FIXED {
             assert_eq!(url(&format!("{{{{ url.{name} }}}}")), format!("/a&#39;b/{}", route.url_path()));
         }
+    }
+
+    #[test]
+    fn identifiers_wrap_only_after_an_underscore() {
+        assert_eq!(ident_html("PUSH_EVT_CONNECT_SUCC"), "PUSH_<wbr>EVT_<wbr>CONNECT_<wbr>SUCC");
+        assert_eq!(ident_html("_a__b_"), "_a_<wbr>_b_");
+        assert_eq!(ident_html("kRoom<x>"), "kRoom&lt;x&gt;");
+    }
+
+    #[test]
+    fn backticks_become_code_and_everything_is_escaped() {
+        assert_eq!(ticks_html("code `A_B` is <b>"), "code <code>A_<wbr>B</code> is &lt;b&gt;");
+        assert_eq!(ticks_html("a ` b"), "a ` b");
+        assert_eq!(ticks_html("`x` and `y"), "<code>x</code> and `y");
+        assert_eq!(ticks_html("empty `` pair"), "empty `` pair");
     }
 
     #[test]

@@ -145,13 +145,17 @@ impl<'a> Index<'a> {
             let rows = self.source_rows.get(o.source.as_str()).copied().unwrap_or(0);
             let page = Listing::Source.page_of_row(*k, rows);
             *k += 1;
-            let Some((_, lines)) = path_of.get(o.source.as_str()).and_then(|p| out.get_mut(p)) else { continue };
+            let Some((_, lines)) = path_of.get(o.source.as_str()).and_then(|p| out.get_mut(p)) else {
+                continue;
+            };
             for line in o.span.line..=o.last_line.max(o.span.line) {
                 lines.entry(line).or_insert(page);
             }
         }
         for sec in catalog.sections.iter().filter(|x| x.line > 0) {
-            let Some((_, lines)) = path_of.get(sec.source.as_str()).and_then(|p| out.get_mut(p)) else { continue };
+            let Some((_, lines)) = path_of.get(sec.source.as_str()).and_then(|p| out.get_mut(p)) else {
+                continue;
+            };
             let page = lines.range(sec.line..).next().map_or(1, |(_, &p)| p);
             lines.entry(sec.line).or_insert(page);
         }

@@ -211,7 +211,11 @@ fn cause(site: &Site<'_>, group: &[&Diagnostic]) -> Cause {
             split(d)
                 .0
                 .into_iter()
-                .map(move |l| Row { place: place(site, l), entries: entries.clone(), message: message.clone() })
+                .map(move |l| Row {
+                    place: place(site, l),
+                    entries: entries.clone(),
+                    message: message.clone(),
+                })
                 .collect::<Vec<_>>()
         })
         .collect();

@@ -25,7 +25,8 @@ fn home(site: &Site<'_>) -> Result<String, minijinja::Error> {
         .categories
         .iter()
         .filter_map(|c| {
-            let entries = catalog.entries.iter().filter(|e| e.category.as_deref() == Some(c.id.as_str())).count();
+            let entries =
+                catalog.entries.iter().filter(|e| e.category.as_deref() == Some(c.id.as_str())).count();
             let concepts: Vec<_> = catalog.mapping.concepts.iter().filter(|x| x.category == c.id).collect();
             (entries > 0).then(|| {
                 let shown: Vec<_> = concepts
@@ -40,10 +41,8 @@ fn home(site: &Site<'_>) -> Result<String, minijinja::Error> {
             })
         })
         .collect();
-    let examples: Vec<_> = EXAMPLES
-        .iter()
-        .map(|q| context! { text => q, href => format!("{}?q={}", site.url(&Route::Search), query_escape(q)) })
-        .collect();
+    let examples: Vec<_> =
+        EXAMPLES.iter().map(|q| context! { text => q, query => query_escape(q) }).collect();
     site.render(
         "index.html",
         context! {

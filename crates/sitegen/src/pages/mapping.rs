@@ -111,7 +111,8 @@ fn category(site: &Site<'_>, category: &str) -> Result<String, minijinja::Error>
         .iter()
         .map(|(_, ns)| {
             let source = ix.ns_source.get(ns.as_str());
-            let sdk = source.map(|s| format!("{} {}", s.vendor_name, s.product)).unwrap_or_else(|| ns.clone());
+            let sdk =
+                source.map(|s| format!("{} {}", s.vendor_name, s.product)).unwrap_or_else(|| ns.clone());
             context! { id => ns, sdk => sdk, part => ix.namespace_part(ns), label => ix.namespace_title(ns) }
         })
         .collect();

@@ -52,7 +52,8 @@ const BORROWED_SHOWN: usize = 3;
 /// what happened, not a problem to fix).
 pub fn remedy(ix: &Index<'_>, e: &Entry, page_lang: Lang) -> Option<Remedy> {
     let own = own_advice(ix, e);
-    let empty = Remedy { from: "none", advice: Vec::new(), concept: None, category: None, borrowed: Vec::new() };
+    let empty =
+        Remedy { from: "none", advice: Vec::new(), concept: None, category: None, borrowed: Vec::new() };
     if !own.is_empty() {
         return Some(Remedy { from: "entry", advice: own, ..empty });
     }
@@ -66,12 +67,19 @@ pub fn remedy(ix: &Index<'_>, e: &Entry, page_lang: Lang) -> Option<Remedy> {
         let concept = Some(From { id: c.id.clone(), title: c.title.en.clone() });
         return Some(Remedy { from: "concept", advice, concept, borrowed, ..empty });
     }
-    let category = e.category.as_deref().and_then(|id| ix.catalog.mapping.categories.iter().find(|c| c.id == id));
+    let category =
+        e.category.as_deref().and_then(|id| ix.catalog.mapping.categories.iter().find(|c| c.id == id));
     match category {
         Some(c) => {
-            let advice = c.advice.as_ref().map(|a| bilingual(&a.en, &a.zh_hans, page_lang)).unwrap_or_default();
+            let advice =
+                c.advice.as_ref().map(|a| bilingual(&a.en, &a.zh_hans, page_lang)).unwrap_or_default();
             let from = if advice.is_empty() { "none" } else { "category" };
-            Some(Remedy { from, advice, category: Some(From { id: c.id.clone(), title: c.title.en.clone() }), ..empty })
+            Some(Remedy {
+                from,
+                advice,
+                category: Some(From { id: c.id.clone(), title: c.title.en.clone() }),
+                ..empty
+            })
         }
         None => Some(empty),
     }
@@ -125,7 +133,11 @@ fn borrowed<'a>(ix: &'a Index<'a>, e: &'a Entry, c: &'a Concept) -> impl Iterato
             code: m.code,
             code_display: row.code_display,
             vendor: format!("{} {}", row.vendor_name, row.product),
-            advice: Advice { lang: t.lang.tag(), lines: t.text.lines().map(str::to_owned).collect(), context: None },
+            advice: Advice {
+                lang: t.lang.tag(),
+                lines: t.text.lines().map(str::to_owned).collect(),
+                context: None,
+            },
         })
     })
 }
@@ -168,7 +180,8 @@ pub fn equivalents(ix: &Index<'_>, e: &Entry) -> Vec<ConceptView> {
                 .filter_map(|m| {
                     let other = ix.catalog.entry(&m.namespace, m.code)?;
                     let row = ix.row(other);
-                    let (summary, summary_lang) = ix.occurrences(other).next().map(summary).unwrap_or_default();
+                    let (summary, summary_lang) =
+                        ix.occurrences(other).next().map(summary).unwrap_or_default();
                     Some(Equivalent {
                         namespace: m.namespace.clone(),
                         code: m.code,

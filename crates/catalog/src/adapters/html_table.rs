@@ -132,7 +132,7 @@ fn read_row(cx: &RowContext<'_>, tr: ElementRef<'_>, place: Option<Place>, first
         return;
     }
     let cell_texts: Vec<String> =
-        cells.iter().map(|c| collapse_ws(&texts(*c, &["table"]).join(" "))).collect();
+        cells.iter().map(|c| cell_text(*c)).collect();
     let value_of = |role: Role| -> Vec<String> {
         let Some((cell, text)) = input
             .format
@@ -225,6 +225,40 @@ fn texts<'a>(root: ElementRef<'a>, skip: &[&str]) -> Vec<&'a str> {
         }
     }
     out
+}
+
+/// The text of a cell as a reader sees it, outside nested tables: inline markup (`<code>`,
+/// `<b>`, `<a>`) adds no space, so `<code>x</code>.` reads `x.` and not `x .`; block elements
+/// and `<br>` separate what is around them.
+fn cell_text(cell: ElementRef<'_>) -> String {
+    let mut out = String::new();
+    // (node, closing): a block element is visited again after its children to end its words.
+    let mut stack: Vec<_> = cell.children().rev().map(|n| (n, false)).collect();
+    while let Some((n, closing)) = stack.pop() {
+        match n.value() {
+            Node::Text(t) if !closing => out.push_str(t),
+            Node::Element(e) if e.name() == "table" => {}
+            Node::Element(e) if is_block(e.name()) => {
+                out.push(' ');
+                if !closing {
+                    stack.push((n, true));
+                    stack.extend(n.children().rev().map(|c| (c, false)));
+                }
+            }
+            Node::Element(_) if !closing => stack.extend(n.children().rev().map(|c| (c, false))),
+            _ => {}
+        }
+    }
+    collapse_ws(&out)
+}
+
+/// Elements that start a new line of text (HTML's block-level elements and `<br>`).
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "br" | "li" | "ul" | "ol" | "dl" | "dt" | "dd" | "pre" | "blockquote" | "tr" | "td" | "th"
+            | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "hr" | "section" | "article" | "header" | "footer"
+    )
 }
 
 /// The `<li>` items of a cell, outside nested tables; an item's text leaves out the items of

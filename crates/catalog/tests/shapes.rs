@@ -585,6 +585,10 @@ heading = "Members"
     let t = occ(&out, 0x4043);
     assert_eq!((t.names[0].name.as_str(), text(&t.deprecated)), ("SERVER_TIMEOUT", "since v4.14.0"));
     assert_eq!(t.code_text, "0x4043");
+    // The last member ends with its last element, not at the end of the page.
+    let footer = d.lines().find(|l| l.text.contains("<footer>")).map_or(0, |l| l.number);
+    assert_ne!(out.uses[footer as usize - 1], catalog::adapters::LineUse::Row);
+    assert!(t.last_line < footer, "{} < {footer}", t.last_line);
 }
 
 #[test]

@@ -585,6 +585,10 @@ heading = "Members"
     let t = occ(&out, 0x4043);
     assert_eq!((t.names[0].name.as_str(), text(&t.deprecated)), ("SERVER_TIMEOUT", "since v4.14.0"));
     assert_eq!(t.code_text, "0x4043");
+    // The last member ends with its last element, not at the end of the page.
+    let footer = d.lines().find(|l| l.text.contains("<footer>")).map_or(0, |l| l.number);
+    assert_ne!(out.uses[footer as usize - 1], catalog::adapters::LineUse::Row);
+    assert!(t.last_line < footer, "{} < {footer}", t.last_line);
 }
 
 #[test]
@@ -726,4 +730,56 @@ fn without_the_defect_lint_passes() {
     let c = shapes_catalog(dir.path());
     assert_eq!(c.blocking(false).count(), 0, "{}", c.render_human());
     assert_eq!(c.blocking(true).count(), 0, "no warning either: {}", c.render_human());
+}
+
+#[test]
+fn headings_match_by_text_at_any_level_and_a_missing_one_names_the_closest_lines() {
+    let manifest = r###"
+[format]
+family = "markdown-table"
+columns = ["code", "description"]
+[[format.sections]]
+heading = "## Error codes"
+[[format.sections]]
+heading = "Warning codes"
+severity = "warning"
+"###;
+    let doc = "# Codes\n\n### **Error codes** {#errors}\n\n| Code | Description |\n| --- | --- |\n| 1 | General error. |\n\n\
+#### Warnings code\n\n| Code | Description |\n| --- | --- |\n| 8 | Invalid view. |\n";
+    let (out, _) = parse(manifest, doc);
+    assert_eq!(
+        occ(&out, 1).section,
+        vec!["Error codes".to_owned()],
+        "`##` in the manifest, `###` in the page"
+    );
+    let missing =
+        out.diagnostics.iter().find(|d| d.id == "missing-section").expect("Warning codes is missing");
+    assert!(missing.message.contains("`Warning codes`"), "{missing:?}");
+    assert_eq!((missing.labels[0].file.as_str(), missing.labels[0].line), ("fixture.txt", 9));
+    assert!(missing.help.as_deref().is_some_and(|h| h.contains("line 9")), "{missing:?}");
+}
+
+#[test]
+fn columns_in_another_order_than_the_page_are_reported_without_a_header() {
+    // The page writes name, value, description; the manifest swapped name and description.
+    let swapped = AGORA_HTML_MANIFEST.replace(
+        "columns = [\"name\", \"code\", \"description\"]",
+        "columns = [\"description\", \"code\", \"name\"]",
+    );
+    let (out, _) = parse(&swapped, AGORA_HTML);
+    let found: Vec<_> = out.diagnostics.iter().filter(|d| d.id == "unexpected-header").collect();
+    assert_eq!(found.len(), 1, "one finding for the error table: {:?}", out.diagnostics);
+    assert!(found[0].message.contains("holds sentences in 2 of 2 rows"), "{:?}", found[0]);
+    // The right order gives none, on the HTML and the markdown fixture alike.
+    let (out, _) = parse(AGORA_HTML_MANIFEST, AGORA_HTML);
+    assert!(!ids(&out).contains(&"unexpected-header"));
+    let md = "| Name | Value | Description |\n| --- | --- | --- |\n| ERR_A | 1 | The first error. |\n| ERR_B | 2 | The second one. |\n";
+    let (out, _) = parse(MD_THREE_COLUMNS, md);
+    assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
+    let (out, _) = parse(
+        &MD_THREE_COLUMNS
+            .replace("[\"name\", \"code\", \"description\"]", "[\"description\", \"code\", \"name\"]"),
+        md,
+    );
+    assert_eq!(ids(&out), ["unexpected-header"]);
 }

@@ -31,41 +31,16 @@ const SENTINEL: char = '\u{E000}';
 /// Elements whose content is not text a reader sees.
 const HIDDEN: [&str; 6] = ["script", "style", "template", "head", "noscript", "svg"];
 
-/// Elements that start and end a line of their own.
-const BLOCKS: [&str; 33] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "caption",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "td",
-    "th",
-    "ul",
+/// Elements that start and end a line of their own: HTML's blocks, and the callout components
+/// of documentation frameworks written as JSX in MDX pages (`<Admonition title="Deprecated">`,
+/// `<Callout>`), which render as boxes of their own. Other unknown elements stay inline: a
+/// self-closed placeholder (`<Vg k="COMPANY" />`) stays open in HTML up to its parent's end.
+#[rustfmt::skip]
+const BLOCKS: [&str; 42] = [
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "ul",
+    "admonition", "callout", "caution", "danger", "important", "info", "note", "tip", "warning",
 ];
 
 /// Collects text from structure events into lines and list items.
@@ -352,6 +327,16 @@ mod tests {
         assert_eq!(from_markdown("推流成\n功 and\nmore").text, "推流成功 and more");
         assert_eq!(from_markdown("use .NET 4").text, "use .NET 4");
         assert_eq!(from_markdown("ERROR\\_ROOM，加入").text, "ERROR_ROOM，加入");
+    }
+
+    #[test]
+    fn callout_components_are_lines_of_their_own() {
+        let t = from_markdown(
+            "Expired. <Admonition type=\"info\" title=\"Deprecated\">Use `X` instead.</Admonition>",
+        );
+        assert_eq!(t.text, "Expired.\nUse X instead.");
+        let t = from_markdown("In the <Vg k=\"CONSOLE\" /> page, enable it.");
+        assert_eq!(t.text, "In the page, enable it.");
     }
 
     #[test]

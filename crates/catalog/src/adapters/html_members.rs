@@ -110,11 +110,12 @@ impl<'a> Reader<'a> {
         let Some(at) = self.places.of(member) else { return };
         let Some(si) = self.section_of(at.line) else { return };
         let span = &self.spans[si];
-        let end_line = next
-            .and_then(|n| self.places.of(n))
-            .map_or(span.last, |n| n.line.saturating_sub(1).max(at.line))
-            .min(span.last);
         let scope = scope(member, next, self.selectors.value.as_ref());
+        // The member ends where its last element starts, and before the next member.
+        let last = scope.last().map(|el| last_descendant(*el)).and_then(|el| self.places.of(el));
+        let before_next =
+            next.and_then(|n| self.places.of(n)).map_or(span.last, |n| n.line.saturating_sub(1));
+        let end_line = last.map_or(at.line, |l| l.line).min(before_next).min(span.last).max(at.line);
         let fields = self.fields(member, &scope);
         let cx = RowContext::for_section(input, span);
         sections[si].get_or_insert_with(|| span.section(input));
@@ -287,6 +288,15 @@ fn scope<'e>(
         out.push(sibling);
     }
     out
+}
+
+/// The last element in document order within `el` (itself when it has no child element).
+fn last_descendant(el: ElementRef<'_>) -> ElementRef<'_> {
+    let mut el = el;
+    while let Some(child) = el.children().rev().find_map(ElementRef::wrap) {
+        el = child;
+    }
+    el
 }
 
 /// The elements of a scope a selector matches: each scope element itself and its descendants.

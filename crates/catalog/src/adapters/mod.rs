@@ -155,12 +155,62 @@ pub fn parse(input: &Input<'_>) -> Output {
         Family::HtmlMembers => html_members::parse(input),
         Family::SdkDefinitions => sdk_defs::parse(input),
     };
+    if matches!(input.format.family, Family::MarkdownTable | Family::HtmlTable) {
+        check_name_columns(input, &mut out);
+    }
     // A source file's numbers outside the groups it declares are data of other declarations,
     // not rows; the family accounts for every member of every selected group itself.
     if input.format.family != Family::SdkDefinitions {
         unread::report(input, &mut out);
     }
     out
+}
+
+/// A table whose `name` column holds sentences in most rows was read with its columns in
+/// another order than the page's (name and description swapped): nothing else would say so
+/// when the manifest gives no `header`. Checked per section, where a table's rows land.
+fn check_name_columns(input: &Input<'_>, out: &mut Output) {
+    let prose = |name: &str| {
+        let words = name.split_whitespace().count();
+        words >= 3 || (words == 2 && name.trim_end().ends_with(['.', '。']))
+    };
+    let mut groups: Vec<(&[String], &str, usize, Vec<&Name>)> = Vec::new();
+    for o in &out.occurrences {
+        let Some(name) = o.names.first() else { continue };
+        match groups.iter_mut().find(|g| g.0 == o.section.as_slice() && g.1 == o.namespace) {
+            Some(g) => {
+                g.2 += 1;
+                g.3.extend(Some(name).filter(|n| prose(&n.name)));
+            }
+            None => groups.push((
+                &o.section,
+                &o.namespace,
+                1,
+                Some(name).filter(|n| prose(&n.name)).into_iter().collect(),
+            )),
+        }
+    }
+    let mut found = Vec::new();
+    for (section, namespace, rows, sentences) in groups {
+        let Some(first) = sentences.first().filter(|_| rows >= 2 && sentences.len() * 2 > rows) else {
+            continue;
+        };
+        let title = section.last().map_or(String::new(), |t| format!(" of section `{t}`"));
+        found.push(
+            Diagnostic::new(
+                Lint::UnexpectedHeader,
+                format!(
+                    "the `name` column{title} holds sentences in {} of {rows} rows (`{}`): the table's columns are in another order than `columns` says",
+                    sentences.len(),
+                    first.name
+                ),
+            )
+            .in_namespace(namespace)
+            .with_label(Label::primary(input.file, first.span, "read as a name"))
+            .with_help("compare the table's header with `columns` (the format's or the section's) and put the roles in the page's order"),
+        );
+    }
+    out.diagnostics.extend(found);
 }
 
 /// Builds occurrences with the settings every family shares.

@@ -9,14 +9,14 @@ use crate::policy::line_span;
 use regex::Regex;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Corrections {
     #[serde(default)]
     pub correction: Vec<Correction>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// Give a row the names the document lost.
@@ -63,25 +63,37 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Correction {
+    /// What the correction does.
     pub kind: Kind,
+    /// The id of the source whose document has the defect.
     pub source: String,
     /// A line of the row (or of the table header, for `set-heading`).
     pub line: u32,
+    /// The row's code (for `restore-row` and `add-row`, the code it gets).
     pub code: Option<i64>,
+    /// The names to add (`add-names`, `restore-row`, `add-row`).
     #[serde(default)]
     pub names: Vec<String>,
+    /// The wrong name (`rename`).
     pub from: Option<String>,
+    /// The right name (`rename`).
     pub to: Option<String>,
+    /// The right value (`set-value`).
     pub value: Option<i64>,
+    /// The heading the table lost (`set-heading`).
     pub heading: Option<String>,
+    /// The severity of a restored or added row.
     pub severity: Option<Severity>,
+    /// The context of a restored or added row.
     pub context: Option<String>,
     /// The text of an added row.
     pub description: Option<String>,
+    /// Why the document is wrong here.
     pub reason: String,
+    /// Where the right value comes from: an SDK file line or a facts row.
     pub citation: Option<String>,
     #[serde(skip)]
     pub at: u32,

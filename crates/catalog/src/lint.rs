@@ -131,8 +131,8 @@ lints! {
         "a table continues under an empty header after a page break",
         "The table was split by a page break and continues under an empty header row; the rows below are read with the previous table's columns. Nothing was lost.";
     UnexpectedHeader = "unexpected-header", Warning,
-        "a table header differs from the manifest's header",
-        "The header row of a table does not match `format.header`; its rows are read with the manifest's columns, which may no longer fit. Check the column roles.";
+        "a table header differs from the manifest's header, or its columns are in another order",
+        "The header row of a table (markdown, or HTML `<th>`, `<thead>` or bold cells) does not match `header` (the format's or the section's), or the `name` column holds sentences in most rows of a section, as when name and description are swapped. The rows are read with the manifest's columns, which may not fit. Check the column roles.";
     SplitRow = "split-row", Info,
         "a row continued on the next line or table was joined to its row",
         "A line or a table row that holds only the rest of the row above (a page break or a wrapped cell) was joined to that row. Nothing was lost.";

@@ -8,7 +8,7 @@ use crate::corrections::{self, Applied, SourceData};
 use crate::diag::{self, Diagnostic, Label, Resolution};
 use crate::inputs::{self, CatalogFile, Inputs, SourceFolder};
 use crate::lint::Lint;
-use crate::manifest::{Family, Manifest, Role};
+use crate::manifest::Manifest;
 use crate::model::{Accounting, Catalog, Entry, Occurrence, Section, SharedValue, Source};
 use crate::policy;
 use crate::text::{Document, Span};
@@ -214,10 +214,7 @@ fn validate(
         parsed.iter().map(|p| (p.source.id.clone(), p.source.path.clone())).collect();
     let named: Vec<(String, String)> = parsed
         .iter()
-        .filter(|p| {
-            p.manifest.format.columns.contains(&Role::Name) || p.manifest.format.family == Family::ApiMembers
-        })
-        .map(|p| (p.source.id.clone(), p.manifest.namespace.clone()))
+        .flat_map(|p| p.manifest.named_namespaces().into_iter().map(|ns| (p.source.id.clone(), ns)))
         .collect();
     let cx = validate::Context {
         files: &files,

@@ -51,7 +51,9 @@ pub struct Format {
     /// them `severity`.
     #[serde(default)]
     pub severity_rules: Vec<SeverityRule>,
-    /// The table header line (regex), for families with plain-text tables.
+    /// The header of the document's tables (regex): matched against the header line as written,
+    /// or against the header cells' texts joined as `a | b | c` (with or without the outer bars),
+    /// so one pattern serves markdown and HTML tables. A header that does not match is reported.
     pub header: Option<String>,
     /// Column roles, left to right.
     #[serde(default)]
@@ -86,9 +88,34 @@ pub struct Format {
     pub example_heading: Option<String>,
     /// The language of examples whose fence names none (`js`).
     pub example_language: Option<String>,
-    /// Note texts (regex) that mean the code is deprecated.
+    /// Texts (regex, matched on each line of a row's texts) that mean the code is deprecated,
+    /// on top of the built-in markers (`Deprecated:`, `**Deprecated**`, `is deprecated as of`,
+    /// `弃用`, `已废弃`).
     #[serde(default)]
     pub deprecation_patterns: Vec<String>,
+    /// Whether the built-in deprecation markers apply; `false` leaves only
+    /// `deprecation_patterns` (for a page whose prose uses the words otherwise).
+    #[serde(default = "yes")]
+    pub deprecation_defaults: bool,
+    /// Generated API-reference HTML: the CSS selector of each member (a container such as
+    /// `section.tsd-member`, or a heading such as `h4.name` whose fields follow it as siblings
+    /// up to the next member).
+    pub member_selector: Option<String>,
+    /// The member's name (CSS selector, within the member); without it, the member's own text.
+    pub name_selector: Option<String>,
+    /// The name within the selected text (regex with a `name` group), when the text holds more
+    /// (`(static, constant) ERR_X :number`).
+    pub name_pattern: Option<String>,
+    /// The member's value (CSS selector, within the member).
+    pub value_selector: Option<String>,
+    /// The value within the selected text (regex with a `code` group); without it, the first
+    /// code written after an optional `=` (`= 0x4001`, `ERR_X = 101,`).
+    pub value_pattern: Option<String>,
+    /// The member's description (CSS selector, within the member); every match, in order.
+    pub description_selector: Option<String>,
+    /// An element whose presence marks the member deprecated (CSS selector, within the
+    /// member); its text, if any, says since when or what to use instead.
+    pub deprecated_selector: Option<String>,
     /// Tables embedded in another family's text.
     #[serde(default)]
     pub subtables: Vec<Subtable>,
@@ -134,6 +161,10 @@ impl Format {
     }
 }
 
+fn yes() -> bool {
+    true
+}
+
 fn default_empty_cells() -> Vec<String> {
     vec!["-".to_owned()]
 }
@@ -146,6 +177,7 @@ pub enum Family {
     CodeBlocks,
     ApiMembers,
     HtmlTable,
+    HtmlMembers,
     /// Source files of an SDK (headers, type definitions, constant classes).
     SdkDefinitions,
 }
@@ -158,6 +190,7 @@ impl Family {
             Family::CodeBlocks => "code-blocks",
             Family::ApiMembers => "api-members",
             Family::HtmlTable => "html-table",
+            Family::HtmlMembers => "html-members",
             Family::SdkDefinitions => "sdk-definitions",
         }
     }
@@ -247,7 +280,10 @@ impl Role {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SectionRule {
-    /// The heading line exactly (trimmed); matched once, in order.
+    /// The heading's text, matched once, in order: with or without markdown `#` marks, HTML
+    /// tags or emphasis, at any level (`Error codes` matches `## Error codes` and
+    /// `<h2 id="e">Error codes</h2>`). When no line matches, `missing-section` names the
+    /// closest lines.
     pub heading: Option<String>,
     /// A heading regex, matched any number of times. A `range` group (`1001xxx/1101xxx`)
     /// declares the codes the section may hold; a `title` group names it.
@@ -259,6 +295,15 @@ pub struct SectionRule {
     /// The namespace of the section's codes when it differs from the document's (a separate
     /// numbering, such as warnings in their own enum).
     pub namespace: Option<String>,
+    /// Column roles of the section's tables when they differ from `format.columns` (a page
+    /// that mixes 2- and 3-column tables).
+    #[serde(default)]
+    pub columns: Vec<Role>,
+    /// The header of the section's tables (regex) when it differs from `format.header`.
+    pub header: Option<String>,
+    /// A line (regex) where the section ends before the next heading: a note or table after
+    /// it that is not part of it. Lines from there to the next section are not read.
+    pub stop_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -331,6 +376,26 @@ impl Manifest {
         } else {
             Err(errors)
         }
+    }
+
+    /// The namespaces whose rows all come from tables with a name column (or from members,
+    /// which are named): there a row without a name lost it. A namespace that also holds
+    /// tables without names is left out, so no row is asked for a name its table never had.
+    pub fn named_namespaces(&self) -> Vec<String> {
+        let f = &self.format;
+        if matches!(f.family, Family::ApiMembers | Family::HtmlMembers) {
+            return vec![self.namespace.clone()];
+        }
+        let mut named: BTreeMap<&str, bool> = BTreeMap::new();
+        if f.sections.is_empty() {
+            named.insert(&self.namespace, f.columns.contains(&Role::Name));
+        }
+        for s in &f.sections {
+            let columns = if s.columns.is_empty() { &f.columns } else { &s.columns };
+            let ns = s.namespace.as_deref().unwrap_or(&self.namespace);
+            *named.entry(ns).or_insert(true) &= columns.contains(&Role::Name);
+        }
+        named.into_iter().filter(|(_, all)| *all).map(|(ns, _)| ns.to_owned()).collect()
     }
 
     fn check(&self, text: &str) -> Vec<ManifestError> {
@@ -455,8 +520,19 @@ fn patterns(f: &Format) -> Vec<(&'static str, &str)> {
         if let (None, Some(p)) = (&s.heading, &s.heading_pattern) {
             patterns.push(("heading_pattern", p));
         }
+        for (key, p) in [("header", &s.header), ("stop_at", &s.stop_at)] {
+            if let Some(p) = p {
+                patterns.push((key, p));
+            }
+        }
     }
-    for (key, p) in [("stop_at", &f.stop_at), ("header", &f.header), ("member", &f.member)] {
+    for (key, p) in [
+        ("stop_at", &f.stop_at),
+        ("header", &f.header),
+        ("member", &f.member),
+        ("name_pattern", &f.name_pattern),
+        ("value_pattern", &f.value_pattern),
+    ] {
         if let Some(p) = p {
             patterns.push((key, p));
         }
@@ -487,31 +563,59 @@ fn patterns(f: &Format) -> Vec<(&'static str, &str)> {
 /// The keys each family cannot read a document without.
 fn check_family(f: &Format, fail: &mut impl FnMut(&str, String)) {
     let family = f.family.as_str();
-    let mut needs = |ok: bool, key: &str| {
+    let needs = |ok: bool, key: &str, fail: &mut dyn FnMut(&str, String)| {
         if !ok {
             fail(key, format!("family `{family}` needs `format.{key}` (see docs/manifest.md)"));
         }
     };
     match f.family {
         Family::TextRows => {
-            needs(f.header.is_some(), "header");
+            needs(f.header.is_some(), "header", fail);
             if let Some(m) = missing_code_column(f, &[Role::Code]) {
                 fail("columns", m);
             }
         }
-        Family::CodeBlocks => needs(f.header.is_some(), "header"),
+        Family::CodeBlocks => needs(f.header.is_some(), "header", fail),
         Family::MarkdownTable | Family::HtmlTable => {
             if let Some(m) = missing_code_column(f, &[Role::Code, Role::Hex]) {
                 fail("columns", m);
             }
+            for s in f.sections.iter().filter(|s| !s.columns.is_empty()) {
+                if !s.columns.iter().any(|r| matches!(r, Role::Code | Role::Hex)) {
+                    let at = s.heading.as_deref().or(s.heading_pattern.as_deref()).unwrap_or("");
+                    fail("columns", format!("the `columns` of section `{at}` have no `code` or `hex` column: mark the column that holds the codes"));
+                }
+            }
         }
         Family::ApiMembers => {
-            needs(f.member.is_some(), "member");
-            needs(f.value_label.is_some(), "value_label");
+            needs(f.member.is_some(), "member", fail);
+            needs(f.value_label.is_some(), "value_label", fail);
+        }
+        Family::HtmlMembers => {
+            needs(f.member_selector.is_some(), "member_selector", fail);
+            needs(f.value_selector.is_some(), "value_selector", fail);
         }
         Family::SdkDefinitions => {
-            needs(f.language.is_some(), "language");
-            needs(!f.groups.is_empty(), "groups");
+            needs(f.language.is_some(), "language", fail);
+            needs(!f.groups.is_empty(), "groups", fail);
+        }
+    }
+    check_selectors(f, fail);
+}
+
+/// Every CSS selector of the format parses.
+fn check_selectors(f: &Format, fail: &mut impl FnMut(&str, String)) {
+    for (key, sel) in [
+        ("member_selector", &f.member_selector),
+        ("name_selector", &f.name_selector),
+        ("value_selector", &f.value_selector),
+        ("description_selector", &f.description_selector),
+        ("deprecated_selector", &f.deprecated_selector),
+    ] {
+        if let Some(sel) = sel {
+            if let Err(e) = scraper::Selector::parse(sel) {
+                fail(key, format!("`{key}` `{sel}` is not a valid CSS selector: {e}"));
+            }
         }
     }
 }

@@ -96,7 +96,8 @@ impl<'a> Members<'a> {
             context = t.context.clone().or(context);
             severity = t.severity.or(severity);
         }
-        RowContext { input: self.input, section, context, namespace, severity }
+        let columns = table.map_or_else(|| self.span.columns.clone(), |t| t.columns.clone());
+        RowContext { input: self.input, columns, section, context, namespace, severity }
     }
 
     fn run(mut self, out: &mut Output) {
@@ -442,10 +443,6 @@ impl<'a> Members<'a> {
         }
     }
 
-    fn deprecation(&self, text: &str) -> Option<String> {
-        self.input.format.compiled().deprecations.iter().any(|re| re.is_match(text)).then(|| text.to_owned())
-    }
-
     /// A label line (`See:`) whose text never came.
     fn check_open_label(&mut self, out: &mut Output) {
         if let Some((_, span, label)) = self.open_label.take() {
@@ -488,13 +485,6 @@ impl<'a> Members<'a> {
                         code: code.join("\n"),
                         span: *span,
                     });
-                }
-            }
-            if occ.deprecated.is_none() {
-                let found =
-                    occ.notes.iter().find_map(|n| self.deprecation(&n.text).map(|d| (d, n.span, n.lang)));
-                if let Some((text, span, lang)) = found {
-                    occ.deprecated = Some(Text { text, lang, span });
                 }
             }
             finish(&mut occ, self.input.format, self.span.severity);

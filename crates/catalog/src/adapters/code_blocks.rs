@@ -18,11 +18,12 @@ static BLOCK_START: LazyLock<Regex> =
 pub fn parse(input: &Input<'_>) -> Output {
     let mut out = Output::new(input.doc);
     let spans = layout(input, &mut out);
-    let Some(header) = input.format.header.as_deref().and_then(|h| Regex::new(h).ok()) else {
-        return out;
-    };
     for span in &spans {
-        parse_section(input, span, &header, &mut out);
+        // The section's own header, else the format's; an invalid one reads nothing (the
+        // manifest check reports it).
+        if let Some(header) = &span.header {
+            parse_section(input, span, header, &mut out);
+        }
     }
     out
 }

@@ -4,13 +4,14 @@
 //! across lines, hex and decimal columns. Rows are assembled line by line (a cell may span
 //! lines); each cell's content is then read with pulldown-cmark.
 
+use super::cell_text::CellText;
+use super::continuation;
 use super::{finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::Role;
 use crate::model::{Name, Occurrence, Text};
-use crate::text::{join_pieces, Document, Line, Span};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use crate::text::{Document, Line, Span};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -139,69 +140,9 @@ fn split_unescaped(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// The text of a cell: inline markup removed, list items kept apart.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CellText {
-    pub text: String,
-    pub items: Vec<String>,
-}
-
-/// Reads a cell's markdown: `<code>` and other inline HTML dropped, escapes resolved, soft
-/// breaks joined as the script wants, bullet items returned separately.
+/// Reads a cell's markdown (and the HTML in it) with the shared cell-text rules.
 pub fn cell_text(raw: &str) -> CellText {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut items: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut depth = 0usize;
-    let flush =
-        |current: &mut String, depth: usize, paragraphs: &mut Vec<String>, items: &mut Vec<String>| {
-            let t = current.trim().to_owned();
-            current.clear();
-            if t.is_empty() {
-                return;
-            }
-            if depth > 0 {
-                items.push(t);
-            } else {
-                paragraphs.push(t);
-            }
-        };
-    for event in Parser::new(raw) {
-        match event {
-            Event::Text(t) | Event::Code(t) => {
-                let piece = t.into_string();
-                current.push_str(&piece);
-            }
-            Event::SoftBreak => current.push('\u{1}'),
-            Event::HardBreak => current.push('\n'),
-            Event::Html(h) | Event::InlineHtml(h)
-                if h.trim().eq_ignore_ascii_case("<br>") || h.trim().eq_ignore_ascii_case("<br/>") =>
-            {
-                current.push('\n')
-            }
-            Event::Start(Tag::Item) => {
-                flush(&mut current, depth, &mut paragraphs, &mut items);
-                depth += 1;
-            }
-            Event::End(TagEnd::Item) => {
-                flush(&mut current, depth, &mut paragraphs, &mut items);
-                depth = depth.saturating_sub(1);
-            }
-            Event::End(TagEnd::Paragraph)
-            | Event::End(TagEnd::Heading(_))
-            | Event::End(TagEnd::CodeBlock) => flush(&mut current, depth, &mut paragraphs, &mut items),
-            _ => {}
-        }
-    }
-    flush(&mut current, depth, &mut paragraphs, &mut items);
-    let soft = |s: &str| {
-        let pieces: Vec<&str> = s.split('\u{1}').collect();
-        join_pieces(pieces)
-    };
-    let items: Vec<String> = items.iter().map(|s| soft(s)).collect();
-    let mut lines: Vec<String> = paragraphs.iter().map(|s| soft(s)).collect();
-    lines.extend(items.iter().map(|i| format!("- {i}")));
-    CellText { text: lines.join("\n"), items }
+    super::cell_text::from_markdown(raw)
 }
 
 /// Prose as a reader sees it: markdown links and emphasis reduced to their text.
@@ -225,8 +166,8 @@ pub fn parse(input: &Input<'_>) -> Output {
 
 fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
     let doc = input.doc;
-    let columns = input.format.columns.len();
     let cx = RowContext::for_section(input, span);
+    let columns = cx.columns.len();
     let mut section = span.section(input);
     let mut record: Option<Record> = None;
     let mut in_table = false;
@@ -273,7 +214,7 @@ fn parse_section(input: &Input<'_>, span: &SectionSpan, out: &mut Output) {
             out.mark_range(rec.first, rec.last, LineUse::Markup);
             out.mark(n, LineUse::Markup);
             n += 1;
-            header(input, &rec, last_row, in_table, out);
+            header(&cx, span, &rec, last_row, in_table, out);
             in_table = true;
             continue;
         }
@@ -306,16 +247,18 @@ fn stray(input: &Input<'_>, out: &mut Output, line: u32, span: Span) {
 
 /// Handles a header row: a real header, an empty one (the table continues after a page
 /// break), or one that carries the rest of the previous row's cell.
-fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bool, out: &mut Output) {
+fn header(
+    cx: &RowContext<'_>,
+    span: &SectionSpan,
+    rec: &Record,
+    last_row: Option<usize>,
+    in_table: bool,
+    out: &mut Output,
+) {
+    let input = cx.input;
     let doc = input.doc;
     let texts: Vec<CellText> = rec.cells.iter().map(|c| cell_text(&c.raw(doc))).collect();
-    let roles = &input.format.columns;
-    let key_empty = roles
-        .iter()
-        .zip(&texts)
-        .all(|(r, t)| !matches!(r, Role::Code | Role::Hex | Role::Name) || t.text.is_empty());
-    let any_text = texts.iter().any(|t| !t.text.is_empty());
-    if !any_text {
+    if texts.iter().all(|t| t.text.is_empty()) {
         if in_table {
             out.diagnostics.push(
                 row_finding(
@@ -330,82 +273,40 @@ fn header(input: &Input<'_>, rec: &Record, last_row: Option<usize>, in_table: bo
         }
         return;
     }
-    if key_empty && in_table {
+    let plain: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+    if in_table && continuation::continues(&cx.columns, &plain) {
         if let Some(i) = last_row {
-            carry_over(input, rec, &texts, i, out, "header row of the continued table");
+            carry_over(cx, rec, &texts, i, out, "header row of the continued table");
             return;
         }
     }
-    if let Some(expected) = &input.format.compiled().header {
+    if let Some(expected) = &span.header {
         let line = doc.line(rec.first).map(|l| l.text).unwrap_or("");
-        if !expected.is_match(line) {
-            out.diagnostics.push(
-                Diagnostic::new(
-                    Lint::UnexpectedHeader,
-                    "table header differs from the manifest's `format.header`",
-                )
-                .with_label(Label::primary(input.file, rec.span(doc), "this header"))
-                .with_help("check the column roles in the manifest still fit this table"),
-            );
+        if !super::header_matches(expected, line, &plain) {
+            out.diagnostics.push(super::unexpected_header(input.file, rec.span(doc), &plain));
         }
-    }
-}
-
-/// Joins the rest of a cell carried over a page break. A single CJK character completes the
-/// word it was cut from (`推流成` + `功`); anything longer is a phrase of its own and keeps the
-/// space the document puts between phrases.
-fn carry_into(occ: &mut crate::model::Occurrence, role: Role, piece: &str, lang: crate::model::Lang) {
-    let Some(field) = occ.slot(role.field()) else {
-        occ.notes.push(Text { text: piece.to_owned(), lang, span: Span::default() });
-        return;
-    };
-    match field {
-        Some(t) => {
-            let glue = piece.chars().count() == 1 && piece.chars().all(crate::text::is_cjk);
-            if !glue {
-                t.text.push(' ');
-            }
-            t.text.push_str(piece.trim());
-        }
-        None => *field = Some(Text { text: piece.to_owned(), lang, span: Span::default() }),
     }
 }
 
 /// Appends the text cells of `rec` to the occurrences produced by the previous row.
 fn carry_over(
-    input: &Input<'_>,
+    cx: &RowContext<'_>,
     rec: &Record,
     texts: &[CellText],
     first_occ: usize,
     out: &mut Output,
     what: &str,
 ) {
+    let input = cx.input;
     let doc = input.doc;
-    let roles = &input.format.columns;
+    let cells: Vec<(&str, Span)> =
+        rec.cells.iter().zip(texts).map(|(c, t)| (t.text.as_str(), c.span(doc))).collect();
     let count = out.occurrences.len();
-    for occ in out.occurrences[first_occ..count].iter_mut() {
-        for (role, t) in roles.iter().zip(texts) {
-            if t.text.is_empty() || matches!(role, Role::Code | Role::Hex | Role::Name | Role::Ignore) {
-                continue;
-            }
-            carry_into(occ, *role, &t.text, input.lang);
-        }
-        occ.last_line = occ.last_line.max(rec.last);
-    }
-    let at = out.occurrences.get(first_occ).map(|o| o.span.line).unwrap_or(0);
-    let span = rec
-        .cells
-        .iter()
-        .zip(texts)
-        .find(|(_, t)| !t.text.is_empty())
-        .map(|(c, _)| c.span(doc))
-        .unwrap_or_default();
+    continuation::join(&mut out.occurrences[first_occ..count], &cx.columns, &cells, input.lang, rec.last);
+    let at = out.occurrences.get(first_occ).map(|o| o.span.line).unwrap_or(rec.first);
+    let span = cells.iter().find(|(t, _)| !t.is_empty()).map(|(_, s)| *s).unwrap_or_else(|| rec.span(doc));
     out.mark_range(rec.first, rec.last, LineUse::Row);
-    out.diagnostics.push(
-        Diagnostic::new(Lint::SplitRow, format!("a {what} holds only the rest of the row of line {at}"))
-            .with_label(Label::primary(input.file, span, "continues the row above"))
-            .with_help("nothing was lost; the text was joined to that row"),
-    );
+    out.diagnostics.push(continuation::finding(input.file, span, at, what));
 }
 
 /// Reads one data row of a table into one occurrence per code it holds (a cell may list
@@ -433,11 +334,11 @@ fn row(
         );
         return;
     }
-    let roles = &input.format.columns;
+    let roles = &cx.columns;
     let decs = values(doc, column(roles, rec, &texts, Role::Code));
     let hexes = values(doc, column(roles, rec, &texts, Role::Hex));
     if decs.is_empty() && hexes.is_empty() {
-        without_code(input, rec, &texts, *last_row, out);
+        without_code(cx, rec, &texts, *last_row, out);
         return;
     }
     if !decs.is_empty() && !hexes.is_empty() && decs.len() != hexes.len() {
@@ -449,7 +350,7 @@ fn row(
             out.occurrences.push(occ);
         }
     }
-    if let Some(d) = extra_cells(input, rec, &texts) {
+    if let Some(d) = extra_cells(cx, rec, &texts) {
         out.diagnostics.push(d);
     }
     out.mark_range(rec.first, rec.last, LineUse::Row);
@@ -498,27 +399,26 @@ fn values(doc: &Document, column: Option<(&Cell, &CellText)>) -> Vec<CodeValue> 
 
 /// A row without a code: the rest of the previous row's cells, or text no row can own.
 fn without_code(
-    input: &Input<'_>,
+    cx: &RowContext<'_>,
     rec: &Record,
     texts: &[CellText],
     last_row: Option<usize>,
     out: &mut Output,
 ) {
-    if let Some(i) = last_row {
-        carry_over(input, rec, texts, i, out, "row without a code");
+    let input = cx.input;
+    let plain: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+    if let Some(i) = last_row.filter(|_| continuation::continues(&cx.columns, &plain)) {
+        carry_over(cx, rec, texts, i, out, "row without a code");
         return;
     }
+    let (message, help) = if last_row.is_some() {
+        ("a table row with text in its key cells but no code", "restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml")
+    } else {
+        ("a table row without a code, before any row it could continue", "restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml")
+    };
     out.mark_range(rec.first, rec.last, LineUse::Reported);
-    out.diagnostics.push(
-        row_finding(
-            input,
-            rec,
-            Lint::OrphanText,
-            "a table row without a code, before any row it could continue",
-            "row without a code",
-        )
-        .with_help("restore the code with a correction in catalog/corrections.toml, or acknowledge it in catalog/policy.toml"),
-    );
+    out.diagnostics
+        .push(row_finding(input, rec, Lint::OrphanText, message, "row without a code").with_help(help));
 }
 
 fn value_count_mismatch(cx: &RowContext<'_>, decs: &[CodeValue], hexes: &[CodeValue]) -> Diagnostic {
@@ -556,7 +456,7 @@ fn occurrence(
         return None;
     };
     if let (Some(d), Some(h)) = (d, h) {
-        both_codes(&input.format.columns, &mut occ, d, h);
+        both_codes(&cx.columns, &mut occ, d, h);
         if let Some(diag) = super::hex_decimal_disagree(cx, (&d.0, d.1), (&h.0, h.1)) {
             out.diagnostics.push(diag);
         }
@@ -585,7 +485,7 @@ fn both_codes(roles: &[Role], occ: &mut Occurrence, d: &CodeValue, h: &CodeValue
 fn fill_fields(cx: &RowContext<'_>, occ: &mut Occurrence, rec: &Record, texts: &[CellText]) {
     let input = cx.input;
     let doc = input.doc;
-    for (i, role) in input.format.columns.iter().enumerate() {
+    for (i, role) in cx.columns.iter().enumerate() {
         let (Some(c), Some(t)) = (rec.cells.get(i), texts.get(i)) else {
             continue;
         };
@@ -608,8 +508,9 @@ fn fill_fields(cx: &RowContext<'_>, occ: &mut Occurrence, rec: &Record, texts: &
 }
 
 /// Text in cells past the manifest's columns.
-fn extra_cells(input: &Input<'_>, rec: &Record, texts: &[CellText]) -> Option<Diagnostic> {
-    let columns = input.format.columns.len();
+fn extra_cells(cx: &RowContext<'_>, rec: &Record, texts: &[CellText]) -> Option<Diagnostic> {
+    let input = cx.input;
+    let columns = cx.columns.len();
     let extra = rec.cells.get(columns)?;
     if texts[columns..].iter().all(|t| t.text.is_empty()) {
         return None;
@@ -620,7 +521,7 @@ fn extra_cells(input: &Input<'_>, rec: &Record, texts: &[CellText]) -> Option<Di
             format!("row has {} cells but the manifest names {} columns", rec.cells.len(), columns),
         )
         .with_label(Label::primary(input.file, extra.span(input.doc), "extra cell"))
-        .with_help("add the column to `format.columns` or fix the row with a correction"),
+        .with_help("add the column to `format.columns` (or the section's `columns`) or fix the row with a correction"),
     )
 }
 

@@ -3,7 +3,12 @@
 //! for every line, so that the loader can prove nothing was silently dropped.
 
 pub mod api_members;
+pub mod cell_text;
 pub mod code_blocks;
+mod continuation;
+mod deprecation;
+pub mod html_members;
+mod html_source;
 pub mod html_table;
 pub mod markdown_table;
 pub mod sdk_defs;
@@ -147,8 +152,12 @@ pub fn parse(input: &Input<'_>) -> Output {
         Family::MarkdownTable => markdown_table::parse(input),
         Family::ApiMembers => api_members::parse(input),
         Family::HtmlTable => html_table::parse(input),
+        Family::HtmlMembers => html_members::parse(input),
         Family::SdkDefinitions => sdk_defs::parse(input),
     };
+    if matches!(input.format.family, Family::MarkdownTable | Family::HtmlTable) {
+        check_name_columns(input, &mut out);
+    }
     // A source file's numbers outside the groups it declares are data of other declarations,
     // not rows; the family accounts for every member of every selected group itself.
     if input.format.family != Family::SdkDefinitions {
@@ -157,9 +166,58 @@ pub fn parse(input: &Input<'_>) -> Output {
     out
 }
 
+/// A table whose `name` column holds sentences in most rows was read with its columns in
+/// another order than the page's (name and description swapped): nothing else would say so
+/// when the manifest gives no `header`. Checked per section, where a table's rows land.
+fn check_name_columns(input: &Input<'_>, out: &mut Output) {
+    let prose = |name: &str| {
+        let words = name.split_whitespace().count();
+        words >= 3 || (words == 2 && name.trim_end().ends_with(['.', '。']))
+    };
+    let mut groups: Vec<(&[String], &str, usize, Vec<&Name>)> = Vec::new();
+    for o in &out.occurrences {
+        let Some(name) = o.names.first() else { continue };
+        match groups.iter_mut().find(|g| g.0 == o.section.as_slice() && g.1 == o.namespace) {
+            Some(g) => {
+                g.2 += 1;
+                g.3.extend(Some(name).filter(|n| prose(&n.name)));
+            }
+            None => groups.push((
+                &o.section,
+                &o.namespace,
+                1,
+                Some(name).filter(|n| prose(&n.name)).into_iter().collect(),
+            )),
+        }
+    }
+    let mut found = Vec::new();
+    for (section, namespace, rows, sentences) in groups {
+        let Some(first) = sentences.first().filter(|_| rows >= 2 && sentences.len() * 2 > rows) else {
+            continue;
+        };
+        let title = section.last().map_or(String::new(), |t| format!(" of section `{t}`"));
+        found.push(
+            Diagnostic::new(
+                Lint::UnexpectedHeader,
+                format!(
+                    "the `name` column{title} holds sentences in {} of {rows} rows (`{}`): the table's columns are in another order than `columns` says",
+                    sentences.len(),
+                    first.name
+                ),
+            )
+            .in_namespace(namespace)
+            .with_label(Label::primary(input.file, first.span, "read as a name"))
+            .with_help("compare the table's header with `columns` (the format's or the section's) and put the roles in the page's order"),
+        );
+    }
+    out.diagnostics.extend(found);
+}
+
 /// Builds occurrences with the settings every family shares.
 pub struct RowContext<'a> {
     pub input: &'a Input<'a>,
+    /// Column roles of the section's tables.
+    pub columns: Vec<Role>,
     pub section: Vec<String>,
     pub context: Option<String>,
     pub namespace: String,
@@ -171,6 +229,7 @@ impl<'a> RowContext<'a> {
     pub fn for_section(input: &'a Input<'a>, span: &SectionSpan) -> RowContext<'a> {
         RowContext {
             input,
+            columns: span.columns.clone(),
             section: span.path.clone(),
             context: span.context.clone(),
             namespace: span.namespace.clone(),
@@ -221,9 +280,31 @@ pub fn hex_decimal_disagree(cx: &RowContext<'_>, dec: (&str, Span), hex: (&str, 
     )
 }
 
+/// Whether a table's header row is the one the manifest expects: `header` matches the line as
+/// written, or the cells' texts joined as `a | b | c` (with or without the outer bars), so
+/// that one pattern serves markdown and HTML tables alike.
+pub fn header_matches(expected: &Regex, line: &str, cells: &[&str]) -> bool {
+    let joined = cells.iter().map(|c| c.trim()).collect::<Vec<_>>().join(" | ");
+    expected.is_match(line.trim())
+        || expected.is_match(&joined)
+        || expected.is_match(&format!("| {joined} |"))
+}
+
+/// A table header that differs from the manifest's `header`.
+pub fn unexpected_header(file: &str, span: Span, cells: &[&str]) -> Diagnostic {
+    let joined = cells.iter().map(|c| c.trim()).collect::<Vec<_>>().join(" | ");
+    Diagnostic::new(
+        Lint::UnexpectedHeader,
+        format!("table header `{joined}` differs from the manifest's `header`"),
+    )
+    .with_label(Label::primary(file, span, "this header"))
+    .with_help("check that the column roles in `columns` still fit this table, then fix `header`")
+}
+
 /// Final touches shared by all families: severity by rules, platforms from the texts, names
-/// that open a text cell.
+/// that open a text cell, deprecation markers.
 pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Severity>) {
+    deprecation::detect(occ, format);
     if format.names_in_text {
         let found: Vec<Name> = occ
             .texts()

@@ -2,6 +2,7 @@
 
 use super::{DeclaredRange, Input, LineUse, Output};
 use crate::lint::Lint;
+use crate::manifest::Role;
 use crate::model::{Section, Severity};
 use crate::text::{Line, Span};
 use regex::Regex;
@@ -18,6 +19,10 @@ pub struct SectionSpan {
     pub severity: Option<Severity>,
     pub namespace: String,
     pub range: Option<DeclaredRange>,
+    /// Column roles of the section's tables: the section's own, else the format's.
+    pub columns: Vec<Role>,
+    /// The header its tables must have: the section's own, else the format's.
+    pub header: Option<Regex>,
 }
 
 impl SectionSpan {
@@ -49,13 +54,15 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
             severity: None,
             namespace: input.namespace.to_owned(),
             range: None,
+            columns: format.columns.clone(),
+            header: format.compiled().header.clone(),
         }];
     }
-    let patterns: Vec<Option<Regex>> = format
-        .sections
-        .iter()
-        .map(|s| s.heading_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
-        .collect();
+    let compile = |p: &Option<String>| p.as_deref().and_then(|p| Regex::new(p).ok());
+    let patterns: Vec<Option<Regex>> = format.sections.iter().map(|s| compile(&s.heading_pattern)).collect();
+    let headers: Vec<Option<Regex>> = format.sections.iter().map(|s| compile(&s.header)).collect();
+    let stops: Vec<Option<Regex>> = format.sections.iter().map(|s| compile(&s.stop_at)).collect();
+    let mut rules: Vec<usize> = Vec::new();
     let mut next_exact = 0;
     let mut spans: Vec<SectionSpan> = Vec::new();
     for line in input.doc.lines().take(end as usize) {
@@ -70,7 +77,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         }
         let rule = &format.sections[i];
         spans.push(SectionSpan {
-            path: vec![line.text.trim().to_owned()],
+            path: vec![heading_text(line.text)],
             heading: Some(line.span()),
             first: line.number + 1,
             last: end,
@@ -78,8 +85,16 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
             severity: rule.severity,
             namespace: rule.namespace.clone().unwrap_or_else(|| input.namespace.to_owned()),
             range,
+            columns: if rule.columns.is_empty() { format.columns.clone() } else { rule.columns.clone() },
+            header: headers[i].clone().or_else(|| format.compiled().header.clone()),
         });
+        rules.push(i);
         out.mark(line.number, LineUse::Markup);
+    }
+    for (span, rule) in spans.iter_mut().zip(rules) {
+        if let Some(re) = &stops[rule] {
+            stop_section(input, span, re, out);
+        }
     }
     let missing = format.sections[next_exact.min(format.sections.len())..].iter();
     for heading in missing.filter_map(|s| s.heading.as_deref()) {
@@ -94,11 +109,24 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
     spans
 }
 
+/// Ends a section at the first line its own `stop_at` matches; the lines from there to the
+/// next section are not read.
+fn stop_section(input: &Input<'_>, span: &mut SectionSpan, re: &Regex, out: &mut Output) {
+    let stop = (span.first..=span.last)
+        .filter_map(|n| input.doc.line(n))
+        .find(|l| matches_line(re, l.text))
+        .map(|l| l.number);
+    if let Some(n) = stop {
+        out.mark_range(n, span.last, LineUse::Outside);
+        span.last = n - 1;
+    }
+}
+
 /// The last line the sections may use: the one before `stop_at`, else the document's last.
 fn body_end(input: &Input<'_>) -> u32 {
     let doc = input.doc;
     let stop = input.format.stop_at.as_deref().and_then(|p| Regex::new(p).ok());
-    stop.and_then(|re| doc.lines().find(|l| re.is_match(l.text.trim())).map(|l| l.number - 1))
+    stop.and_then(|re| doc.lines().find(|l| matches_line(&re, l.text)).map(|l| l.number - 1))
         .unwrap_or(doc.line_count() as u32)
 }
 
@@ -116,13 +144,18 @@ fn heading_rule(
         *next_exact += 1;
     }
     if let Some(rule) = sections.get(*next_exact) {
-        if rule.heading.as_deref().map(heading_text) == Some(heading_text(t)) {
+        if rule.heading.as_deref().map(heading_text) == Some(heading_text(t)) && !t.is_empty() {
             *next_exact += 1;
             return Some((*next_exact - 1, None));
         }
     }
     patterns.iter().enumerate().find_map(|(i, re)| {
-        let c = re.as_ref()?.captures(t)?;
+        let re = re.as_ref()?;
+        let Some(c) = re.captures(t) else {
+            // Written for the text a reader sees (`Warning codes`), not the markup around it.
+            let text = heading_text(t);
+            return (!text.is_empty() && re.is_match(&text)).then_some((i, None));
+        };
         // The group's range is within the trimmed text.
         let indent = line.text.len() - line.text.trim_start().len();
         let range = c.name("range").map(|m| DeclaredRange {
@@ -134,20 +167,59 @@ fn heading_rule(
     })
 }
 
-/// A heading's text without markdown marks: `## Error codes ##` and `Error codes` match.
-fn heading_text(line: &str) -> &str {
-    line.trim().trim_start_matches('#').trim_end_matches('#').trim()
+/// Whether a pattern matches a line as written (trimmed) or the text a reader sees in it.
+pub fn matches_line(re: &Regex, line: &str) -> bool {
+    re.is_match(line.trim()) || {
+        let text = heading_text(line);
+        !text.is_empty() && re.is_match(&text)
+    }
+}
+
+/// A heading's text as a reader sees it: without markdown marks (`## Error codes ##`), tags
+/// (`<h2 id="e">Error codes</h2>`), emphasis, an `{#anchor}` or entities for spaces and
+/// ampersands. `Error codes` matches all of these.
+pub fn heading_text(line: &str) -> String {
+    let mut text = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        text.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let is_tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match after.find('>').filter(|_| is_tag) {
+            Some(end) => {
+                text.push(' ');
+                rest = &after[end + 1..];
+            }
+            None => {
+                text.push('<');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+        .replace("&amp;", "&")
+        .replace("**", "")
+        .replace("__", "")
+        .replace('`', "");
+    let mut t = text.trim().trim_start_matches('#').trim_end_matches('#').trim();
+    if let Some(open) = t.rfind("{#").filter(|_| t.ends_with('}')) {
+        t = t[..open].trim_end();
+    }
+    crate::text::collapse_ws(t)
 }
 
 /// A declared heading no line matches, with the lines that came closest.
 fn missing_section(input: &Input<'_>, heading: &str, end: u32) -> crate::diag::Diagnostic {
-    let want = bigrams(heading_text(heading));
+    let want = bigrams(&heading_text(heading));
     let mut scored: Vec<(u32, crate::text::Line<'_>)> = input
         .doc
         .lines()
         .take(end as usize)
         .filter(|l| !l.is_blank() && l.text.chars().count() < 200)
-        .map(|l| (similarity(&want, &bigrams(heading_text(l.text))), l))
+        .map(|l| (similarity(&want, &bigrams(&heading_text(l.text))), l))
         .filter(|(score, _)| *score >= 40)
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.number.cmp(&b.1.number)));

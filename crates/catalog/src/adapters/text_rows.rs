@@ -10,12 +10,19 @@ use regex::Regex;
 pub fn parse(input: &Input<'_>) -> Output {
     let mut out = Output::new(input.doc);
     let spans = layout(input, &mut out);
-    let Some(header) = input.format.header.as_deref().and_then(|h| Regex::new(h).ok()) else {
-        return out;
-    };
-    let row = row_regex(&input.format.columns, &input.format.category_values);
+    let format_row = row_regex(&input.format.columns, &input.format.category_values);
     for span in &spans {
-        parse_section(input, span, &header, &row, &mut out);
+        // Each section may have its own header and columns; an invalid header is reported
+        // by the manifest check and reads nothing.
+        let Some(header) = &span.header else { continue };
+        let own_row;
+        let row = if span.columns == input.format.columns {
+            &format_row
+        } else {
+            own_row = row_regex(&span.columns, &input.format.category_values);
+            &own_row
+        };
+        parse_section(input, span, header, row, &mut out);
     }
     out
 }
@@ -154,7 +161,7 @@ pub fn start_row(cx: &RowContext<'_>, row: &Regex, line: &Line<'_>) -> Option<Oc
         occ.context = Some(cat.as_str().to_owned());
     }
     if let Some(text) = c.name("text") {
-        let role = cx.input.format.columns.last().copied().unwrap_or(Role::Description);
+        let role = cx.columns.last().copied().unwrap_or(Role::Description);
         let t = cx.text(role, text.as_str().to_owned(), line.span_of(text.as_str()));
         occ.set(if role == Role::Message { Field::Message } else { Field::Description }, t);
     }

@@ -25,9 +25,20 @@ pub struct Note {
 }
 
 const TABLES: &[Family] = &[Family::MarkdownTable, Family::HtmlTable, Family::TextRows];
-const SECTIONED: &[Family] =
-    &[Family::MarkdownTable, Family::TextRows, Family::CodeBlocks, Family::ApiMembers];
+const SECTIONED: &[Family] = &[
+    Family::MarkdownTable,
+    Family::TextRows,
+    Family::CodeBlocks,
+    Family::ApiMembers,
+    Family::HtmlTable,
+    Family::HtmlMembers,
+];
 const API: &[Family] = &[Family::ApiMembers];
+const MEMBERS: &[Family] = &[Family::HtmlMembers];
+/// Families whose tables have header rows to check.
+const HEADED: &[Family] = &[Family::MarkdownTable, Family::TextRows, Family::CodeBlocks, Family::HtmlTable];
+/// Families with column roles per section.
+const COLUMNED: &[Family] = &[Family::MarkdownTable, Family::HtmlTable, Family::TextRows];
 const SDK: &[Family] = &[Family::SdkDefinitions];
 
 /// One note per key; a test checks this list and the manifest types name the same keys, so a
@@ -62,6 +73,13 @@ pub const NOTES: &[Note] = &[
     note("format.sections[].context", Honoured::By(SECTIONED), r#"context = "join""#),
     note("format.sections[].severity", Honoured::By(SECTIONED), r#"severity = "warning""#),
     note("format.sections[].namespace", Honoured::By(SECTIONED), r#"namespace = "agora-web-warnings""#),
+    note("format.sections[].columns", Honoured::By(COLUMNED), r#"columns = ["name", "code", "description"]"#),
+    note(
+        "format.sections[].header",
+        Honoured::By(HEADED),
+        r#"header = '^Warning code \| Value \| Description$'"#,
+    ),
+    note("format.sections[].stop_at", Honoured::By(SECTIONED), r#"stop_at = '^Related (links|pages)$'"#),
     note("format.stop_at", Honoured::By(SECTIONED), r#"stop_at = '^## (See also|相关文档)'"#),
     note("format.severity", Honoured::All, r#"severity = "error""#),
     note("format.severity_rules", Honoured::All, "[[format.severity_rules]]"),
@@ -69,11 +87,7 @@ pub const NOTES: &[Note] = &[
     note("format.severity_rules[].name_pattern", Honoured::All, r#"name_pattern = '^WARNING_'"#),
     note("format.severity_rules[].code", Honoured::All, "code = 0"),
     note("format.severity_rules[].severity", Honoured::All, r#"severity = "warning""#),
-    note(
-        "format.header",
-        Honoured::By(&[Family::MarkdownTable, Family::TextRows, Family::CodeBlocks]),
-        r#"header = '^\|\s*Code\s*\|\s*Description\s*\|$'"#,
-    ),
+    note("format.header", Honoured::By(HEADED), r#"header = '^\|\s*Code\s*\|\s*Description\s*\|$'"#),
     note("format.columns", Honoured::By(TABLES), r#"columns = ["code", "name", "description"]"#),
     note("format.column_languages", Honoured::All, r#"column_languages = { message = "en" }"#),
     note(
@@ -88,7 +102,13 @@ pub const NOTES: &[Note] = &[
     ),
     note(
         "format.labels",
-        Honoured::By(&[Family::TextRows, Family::CodeBlocks, Family::ApiMembers, Family::SdkDefinitions]),
+        Honoured::By(&[
+            Family::TextRows,
+            Family::CodeBlocks,
+            Family::ApiMembers,
+            Family::HtmlMembers,
+            Family::SdkDefinitions,
+        ]),
         r#"labels = { "Possible cause:" = "cause" }"#,
     ),
     note(
@@ -103,7 +123,23 @@ pub const NOTES: &[Note] = &[
     note("format.notes_heading", Honoured::By(API), r#"notes_heading = "Note:""#),
     note("format.example_heading", Honoured::By(API), r#"example_heading = "Example:""#),
     note("format.example_language", Honoured::By(API), r#"example_language = "js""#),
-    note("format.deprecation_patterns", Honoured::By(API), r#"deprecation_patterns = ['(?i)deprecated']"#),
+    note(
+        "format.deprecation_patterns",
+        Honoured::All,
+        r#"deprecation_patterns = ['does not throw this error anymore']"#,
+    ),
+    note("format.deprecation_defaults", Honoured::All, "deprecation_defaults = false"),
+    note("format.member_selector", Honoured::By(MEMBERS), r#"member_selector = "section.tsd-member""#),
+    note("format.name_selector", Honoured::By(MEMBERS), r#"name_selector = "h3""#),
+    note("format.name_pattern", Honoured::By(MEMBERS), r#"name_pattern = '(?P<name>[A-Z][A-Z0-9_]+)'"#),
+    note("format.value_selector", Honoured::By(MEMBERS), r#"value_selector = ".tsd-signature""#),
+    note("format.value_pattern", Honoured::By(MEMBERS), r#"value_pattern = '^(?P<code>-?\d+):'"#),
+    note("format.description_selector", Honoured::By(MEMBERS), r#"description_selector = ".tsd-comment""#),
+    note(
+        "format.deprecated_selector",
+        Honoured::By(MEMBERS),
+        r#"deprecated_selector = ".tsd-tag-deprecated""#,
+    ),
     note("format.subtables", Honoured::By(API), "[[format.subtables]]"),
     note("format.subtables[].intro", Honoured::By(API), r#"intro = '^The codes are:$'"#),
     note("format.subtables[].header", Honoured::By(API), r#"header = '^\| Code \| Message \|'"#),
@@ -383,17 +419,18 @@ fn unknown_key_message(name: &str, prefix: &str, here: &[&str], known: &[Key]) -
     if let Some(near) = nearest(name, here) {
         return format!("{what}: did you mean `{near}`?");
     }
-    let elsewhere: Vec<&str> = known
+    let mut elsewhere: Vec<String> = known
         .iter()
         .filter(|k| k.path.rsplit('.').next().map(|l| l.trim_end_matches("[]")) == Some(name))
-        .map(|k| k.path.as_str())
+        .map(|k| k.path.replace("[]", ""))
         .collect();
-    match elsewhere.first() {
-        Some(path) => {
-            format!("{what}: `{name}` belongs at `{}` (see docs/manifest.md)", path.replace("[]", ""))
-        }
-        None => format!("{what}: the keys here are {} (see docs/manifest.md)", quoted(here)),
+    // A key several tables know (`stop_at`): the shallowest first.
+    elsewhere.sort_by_key(|p| p.matches('.').count());
+    if elsewhere.is_empty() {
+        return format!("{what}: the keys here are {} (see docs/manifest.md)", quoted(here));
     }
+    let places: Vec<String> = elsewhere.iter().map(|p| format!("`{p}`")).collect();
+    format!("{what}: `{name}` belongs at {} (see docs/manifest.md)", places.join(" or "))
 }
 
 fn quoted(keys: &[&str]) -> String {
@@ -438,6 +475,53 @@ pub fn reference_markdown() -> String {
             md.push_str(&key_section(&key));
         }
     }
+    md.push_str(&corrections_markdown());
+    md
+}
+
+/// An enum's values with their doc comments, from its schema (`oneOf` of one-value enums).
+fn variant_docs(root: &RootSchema, name: &str) -> Vec<(String, String)> {
+    let Some(Schema::Object(def)) = root.definitions.get(name) else { return Vec::new() };
+    let Some(alternatives) = def.subschemas.as_ref().and_then(|s| s.one_of.as_ref()) else {
+        return Vec::new();
+    };
+    alternatives
+        .iter()
+        .filter_map(|alt| match alt {
+            Schema::Object(o) => {
+                let value = o.enum_values.as_ref()?.first()?.as_str()?.to_owned();
+                let doc = o.metadata.as_ref().and_then(|m| m.description.clone()).unwrap_or_default();
+                Some((value, doc))
+            }
+            Schema::Bool(_) => None,
+        })
+        .collect()
+}
+
+/// `catalog/corrections.toml`: the keys of a correction and what each kind does.
+fn corrections_markdown() -> String {
+    use crate::corrections::{Corrections, Kind};
+    let settings = schemars::gen::SchemaSettings::draft07().with(|s| s.option_add_null_type = false);
+    let root = settings.into_generator().into_root_schema_for::<Corrections>();
+    let mut keys = Vec::new();
+    walk(&root, &root.schema, "", &mut keys);
+    let mut md = String::from(
+        "\n## `catalog/corrections.toml`\n\nDefects of received documents are fixed here, never in the \
+         document. Each `[[correction]]` names the source and line it fixes, what it changes, why \
+         (`reason`) and where the right value comes from (`citation`).\n\n| kind | does | resolves |\n| --- | --- | --- |\n",
+    );
+    for (name, doc) in variant_docs(&root, "Kind") {
+        let kind: Option<Kind> = serde_json::from_value(serde_json::Value::String(name.clone())).ok();
+        let lints: Vec<String> =
+            kind.map(|k| k.fixes().iter().map(|l| format!("`{}`", l.id())).collect()).unwrap_or_default();
+        md.push_str(&format!("| `{name}` | {doc} | {} |\n", lints.join(", ")));
+    }
+    md.push_str("\n| key | type | meaning |\n| --- | --- | --- |\n");
+    for key in keys.iter().filter(|k| k.path.starts_with("correction[].")) {
+        let need = if key.required { ", required" } else { "" };
+        let name = key.path.trim_start_matches("correction[].");
+        md.push_str(&format!("| `{name}` | {}{need} | {} |\n", key.kind, key.doc.replace('\n', " ")));
+    }
     md
 }
 
@@ -463,7 +547,15 @@ const FAMILIES: &[(Family, &str)] = &[
     (Family::TextRows, "plain-text tables, one row a line, cells separated by spaces or tabs"),
     (Family::CodeBlocks, "fenced code blocks, one code a block, with labelled or positional fields"),
     (Family::ApiMembers, "API references: one heading a member, with a value line and notes"),
-    (Family::HtmlTable, "HTML `<table>` rows"),
+    (Family::HtmlTable, "HTML `<table>` rows, in HTML pages or as raw HTML in markdown pages"),
+    (
+        Family::HtmlMembers,
+        "generated API-reference HTML (TypeDoc, Doxygen, JSDoc): members picked by CSS selectors",
+    ),
+    (
+        Family::SdkDefinitions,
+        "SDK source files (C/C++, Objective-C, TypeScript, Java, Kotlin, Dart): enum members and constants with their doc comments",
+    ),
 ];
 
 fn key_section(key: &Key) -> String {

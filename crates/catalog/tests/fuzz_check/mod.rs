@@ -2,12 +2,13 @@
 //! `fuzz/fuzz_targets/adapters.rs` (included with `#[path]`) and the corpus replay in
 //! `tests/fuzz_corpus.rs`, so that a crash the fuzzer found stays a failing test once saved.
 //!
-//! An input is one byte that picks a manifest, then the document. Below 250, `byte % 5` is the
-//! family (text-rows, code-blocks, markdown-table, api-members, html-table) and `byte / 5` the
-//! manifest within it, modulo the family's count. The real manifests come first, so a real
-//! document's seed starts with its family's index; [`seed_byte`] says which byte for each real
-//! source. Bytes 250 to 255 read SDK definition files, one language each ([`SDK_LANGUAGES`]),
-//! with manifests that select every group, so that any enum or constant is evaluated.
+//! An input is one byte that picks a manifest, then the document. `byte % 7` is the family
+//! (text-rows, code-blocks, markdown-table, api-members, html-table, html-members,
+//! sdk-definitions) and `byte / 7` the manifest within it, modulo the family's count. The real
+//! manifests come first, so a real document's seed starts with its family's index;
+//! [`seed_byte`] says which byte for each real source. SDK definition files are read with one
+//! manifest per language ([`SDK_LANGUAGES`]) that selects every group, so that any enum or
+//! constant is evaluated; [`sdk_seed_byte`] gives the byte of a language.
 
 use catalog::adapters::{self, Input, LineUse, Output};
 use catalog::manifest::{Family, Manifest};
@@ -41,6 +42,7 @@ const MARKDOWN_TABLE: &[&str] = &[
     include_str!("../../../../catalog/sources/alibaba-rtc-zh/source.toml"),
     include_str!("../../../../catalog/sources/zego-liveroom-zh/source.toml"),
     manifest!("[format]\nfamily = \"markdown-table\"\ncolumns = [\"hex\", \"code\", \"name\", \"description\"]\nnames_in_text = true\n"),
+    manifest!("[format]\nfamily = \"markdown-table\"\ncolumns = [\"code\", \"description\"]\nheader = '^Error code \\| Description$'\n[[format.sections]]\nheading = \"Errors\"\n[[format.sections]]\nheading = \"Warnings\"\ncolumns = [\"name\", \"code\", \"description\"]\nseverity = \"warning\"\nnamespace = \"fuzz-warn\"\nstop_at = '^Note'\n"),
 ];
 
 const API_MEMBERS: &[&str] = &[
@@ -51,10 +53,17 @@ const API_MEMBERS: &[&str] = &[
 const HTML_TABLE: &[&str] = &[
     manifest!("[format]\nfamily = \"html-table\"\ncolumns = [\"code\", \"name\", \"description\"]\n"),
     manifest!("[format]\nfamily = \"html-table\"\ncolumns = [\"hex\", \"code\", \"name\", \"message\", \"note\"]\nnames_in_text = true\n"),
+    manifest!("[format]\nfamily = \"html-table\"\ncolumns = [\"name\", \"code\", \"description\"]\nheader = '^(Error|Warning) code \\| Enumerator \\| Description$'\nstop_at = 'Related'\n[[format.sections]]\nheading = \"Error codes\"\n[[format.sections]]\nheading = \"Warning codes\"\nseverity = \"warning\"\nnamespace = \"fuzz-warn\"\ncolumns = [\"code\", \"description\"]\n"),
 ];
 
-/// SDK definition files: bytes 250.. in this order. The C manifest reads every group with
-/// labels; the C++ one decides members by name (skip, namespace, severity, context).
+const HTML_MEMBERS: &[&str] = &[
+    manifest!("[format]\nfamily = \"html-members\"\nmember_selector = \"section.tsd-member\"\nname_selector = \"h3\"\nvalue_selector = \".tsd-signature\"\ndescription_selector = \".tsd-comment\"\ndeprecated_selector = \".tsd-tag-deprecated\"\n[[format.sections]]\nheading = \"Enumeration Members\"\n"),
+    manifest!("[format]\nfamily = \"html-members\"\nmember_selector = \"td.fieldname\"\nvalue_selector = \"td.fielddoc\"\nvalue_pattern = '^(?P<code>-?\\d+):'\ndescription_selector = \"td.fielddoc\"\n"),
+    manifest!("[format]\nfamily = \"html-members\"\nmember_selector = \"h4.name\"\nname_pattern = '(?P<name>[A-Z][A-Z0-9_]+)'\nvalue_selector = \"dd.tag-default\"\ndescription_selector = \"div.description\"\ndeprecated_selector = \"dt.tag-deprecated + dd\"\n[format.labels]\n\"Handling suggestion:\" = \"suggestion\"\n"),
+];
+
+/// SDK definition files, one manifest per language in this order. The C manifest reads every
+/// group with labels; the C++ one decides members by name (skip, namespace, severity, context).
 pub const SDK_LANGUAGES: [&str; 6] = ["c", "cpp", "typescript", "java", "kotlin", "dart"];
 
 const SDK_DEFINITIONS: &[&str] = &[
@@ -66,24 +75,15 @@ const SDK_DEFINITIONS: &[&str] = &[
     manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"dart\"\n[format.labels]\n\"Description:\" = \"description\"\n\"Cause:\" = \"cause\"\n[[format.groups]]\ngroup = ''\n"),
 ];
 
-const SDK_FIRST_BYTE: u8 = 250;
-
-const FAMILIES: [(Family, &[&str]); 5] = [
+const FAMILIES: [(Family, &[&str]); 7] = [
     (Family::TextRows, TEXT_ROWS),
     (Family::CodeBlocks, CODE_BLOCKS),
     (Family::MarkdownTable, MARKDOWN_TABLE),
     (Family::ApiMembers, API_MEMBERS),
     (Family::HtmlTable, HTML_TABLE),
+    (Family::HtmlMembers, HTML_MEMBERS),
+    (Family::SdkDefinitions, SDK_DEFINITIONS),
 ];
-
-static SDK_MANIFESTS: LazyLock<Vec<Manifest>> = LazyLock::new(|| {
-    SDK_DEFINITIONS
-        .iter()
-        .map(|text| {
-            Manifest::parse(text).unwrap_or_else(|e| panic!("fuzz manifest does not parse: {e:?}\n{text}"))
-        })
-        .collect()
-});
 
 static MANIFESTS: LazyLock<Vec<Vec<Manifest>>> = LazyLock::new(|| {
     FAMILIES
@@ -107,9 +107,6 @@ static MANIFESTS: LazyLock<Vec<Vec<Manifest>>> = LazyLock::new(|| {
 
 /// The manifest an input's first byte picks.
 pub fn manifest_for(byte: u8) -> &'static Manifest {
-    if byte >= SDK_FIRST_BYTE {
-        return &SDK_MANIFESTS[(byte - SDK_FIRST_BYTE) as usize % SDK_MANIFESTS.len()];
-    }
     let family = &MANIFESTS[byte as usize % FAMILIES.len()];
     &family[(byte as usize / FAMILIES.len()) % family.len()]
 }
@@ -122,7 +119,7 @@ pub fn seed_byte(id: &str) -> Option<u8> {
 }
 
 /// The first byte that reads an input as an SDK file in `language` (`cpp` for `objc`, whose
-/// recognisers are the C family's).
+/// recognisers are the C family's; `typescript` for `javascript`).
 #[allow(dead_code)] // the corpus test's, not the fuzz target's
 pub fn sdk_seed_byte(language: &str) -> Option<u8> {
     let language = match language {
@@ -130,7 +127,9 @@ pub fn sdk_seed_byte(language: &str) -> Option<u8> {
         "javascript" => "typescript",
         other => other,
     };
-    SDK_LANGUAGES.iter().position(|l| *l == language).map(|i| SDK_FIRST_BYTE + i as u8)
+    let family = FAMILIES.iter().position(|(f, _)| *f == Family::SdkDefinitions)?;
+    let index = SDK_LANGUAGES.iter().position(|l| *l == language)?;
+    u8::try_from(index * FAMILIES.len() + family).ok()
 }
 
 /// Parses `data` as the target does and returns every property it breaks.

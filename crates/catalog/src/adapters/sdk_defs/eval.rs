@@ -282,7 +282,7 @@ pub fn parse_int(text: &str) -> Result<i128, EvalError> {
         (2, b)
     } else if clean.len() > 1
         && clean.starts_with('0')
-        && clean.bytes().nth(1).is_some_and(|b| b.is_ascii_digit())
+        && clean.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
     {
         (8, &clean[1..])
     } else {

@@ -16,8 +16,8 @@ fn desc(o: &catalog::model::Occurrence) -> &str {
 #[test]
 fn every_source_is_read_and_every_line_accounted_for() {
     let c = real_catalog();
-    assert_eq!(c.sources.len(), 16);
-    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 11);
+    assert_eq!(c.sources.len(), 17);
+    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 12);
     let count = |id: &str| c.occurrences.iter().filter(|o| o.source == id).count();
     // Independent counts: code lines of each document (see the closing notes for the greps).
     assert_eq!(count("tencent-liteav-en"), 64 + 3, "64 rows, 2 restored from orphan text, 1 lost row added");
@@ -45,6 +45,8 @@ fn every_source_is_read_and_every_line_accounted_for() {
     assert_eq!(count("zego-liveroom-sdk-win-errors"), 223 - 1);
     // grep -cE '^\s*static const int' F
     assert_eq!(count("zego-express-sdk-flutter-errors"), 406);
+    // grep -cE '^\s*ZEGO_ERROR_CODE_[A-Z0-9_]+\s*=\s*-?[0-9]+,' F
+    assert_eq!(count("zego-express-sdk-windows-errors"), 197);
     for a in &c.accounting {
         assert_eq!(a.unaccounted, 0, "{a:?}");
         assert_eq!(a.outside + a.blank + a.markup + a.prose + a.row + a.reported, a.lines, "{a:?}");
@@ -149,6 +151,9 @@ fn sdk_files_are_read_right() {
         (55, 4, 4, 0)
     );
     assert_eq!(check.sdk_only, 244);
+    // Two bindings of one SDK: the C++ enum (UTF-8 with BOM) and the Dart class agree on values.
+    let e = c.entry("zego-express", 1000002).expect("1000002");
+    assert_eq!(e.names, vec!["CommonNotLoginRoom", "ZEGO_ERROR_CODE_COMMON_NOT_LOGIN_ROOM"]);
 }
 
 #[test]

@@ -86,5 +86,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         );
     }
+    let disagreements: Vec<_> = catalog
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            matches!(d.id, catalog::lint::Lint::SdkNameMismatch | catalog::lint::Lint::SdkValueMismatch)
+        })
+        .collect();
+    if !disagreements.is_empty() {
+        let resolved = disagreements.iter().filter(|d| d.is_resolved()).count();
+        eprintln!(
+            "  {} disagreements between a document and an SDK file ({resolved} corrected or acknowledged){}",
+            disagreements.len(),
+            if args.all { "" } else { "; --all shows each with the document's line and the SDK's" }
+        );
+    }
     Ok(if blocking == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -371,3 +371,32 @@ enum E {
     );
     assert!(out.diagnostics[2].message.contains("the member before it plus one"));
 }
+
+/// Inputs at the scale that would show a quadratic step (speed itself is not timed here): what
+/// they hold is read once, and a file that ends inside thousands of blocks is one finding.
+#[test]
+fn large_inputs_are_read_right() {
+    let n = 5_000;
+    let mut doc = String::from("enum E {\n");
+    for i in 0..n {
+        let value = if i == 0 { "0".to_owned() } else { format!("M{} + 1", i - 1) };
+        doc.push_str(&format!("    /** Doc {i}. */\n    M{i} = {value},\n"));
+    }
+    doc.push_str("};\n");
+    let (out, d) = parse(C_ALL, &doc);
+    assert_accounted(&out, &d);
+    assert_eq!(out.occurrences.len(), n);
+    assert_eq!(occ(&out, n as i64 - 1).names[0].name, format!("M{}", n - 1));
+    assert_eq!(text(&occ(&out, 7).description), "Doc 7.");
+
+    let (out, _) = parse(C_ALL, &format!("enum E {{ A = 1, B = {}", "{".repeat(n)));
+    let syntax: Vec<&str> =
+        out.diagnostics.iter().filter(|d| d.id == Lint::SdkSyntax).map(|d| d.message.as_str()).collect();
+    assert_eq!(syntax.len(), 1, "{syntax:?}");
+    assert!(syntax[0].ends_with(&format!("and {n} blocks within it")), "{}", syntax[0]);
+    assert_eq!(values(&out), pairs(&[("A", 1)]));
+
+    let comment = format!("/**\n{} */\nenum E {{ A = 1 }};\n", " * line\n".repeat(n));
+    let (out, _) = parse(C_ALL, &comment);
+    assert_eq!(values(&out), pairs(&[("A", 1)]), "a long comment above the enum is not a member's");
+}

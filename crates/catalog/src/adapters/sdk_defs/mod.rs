@@ -404,25 +404,14 @@ fn apply_pieces(occ: &mut Occurrence, pieces: &[doc::Piece], fallback: Lang, d: 
 /// space (English wrapped mid-sentence).
 fn extend(t: &mut Text, piece: &str, item: bool) {
     let cjk = |c: Option<char>| c.is_some_and(crate::text::is_cjk);
-    let new_line = item
-        || crate::adapters::ends_sentence(&t.text)
-        || cjk(t.text.trim_end().chars().last())
-        || cjk(piece.trim_start().chars().next());
-    if new_line {
-        t.text.push('\n');
-        t.text.push_str(piece.trim());
-    } else {
-        t.text = join_pieces([t.text.as_str(), piece]);
+    let piece = piece.trim();
+    let last = t.text.trim_end().chars().last();
+    let new_line = item || crate::adapters::ends_sentence(&t.text) || cjk(last) || cjk(piece.chars().next());
+    // Appended in place: a comment of many lines must not copy its text once per line.
+    let kept = t.text.trim_end().len();
+    t.text.truncate(kept);
+    if !t.text.is_empty() && !piece.is_empty() {
+        t.text.push(if new_line { '\n' } else { ' ' });
     }
-}
-
-/// The kinds of group a manifest can select, for documentation and messages.
-pub fn kind_name(kind: GroupKind) -> &'static str {
-    match kind {
-        GroupKind::Enum => "enum",
-        GroupKind::Object => "constant object",
-        GroupKind::Interface => "interface of literal types",
-        GroupKind::Constants => "constants",
-        GroupKind::Defines => "#define lines",
-    }
+    t.text.push_str(piece);
 }

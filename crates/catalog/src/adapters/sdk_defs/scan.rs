@@ -261,21 +261,19 @@ impl<'a> Scanner<'a> {
             }
         }
         let end = self.scan.tokens.len();
-        while let Some(scope) = self.stack.last().cloned() {
-            if self.stack.len() == 1 {
-                self.end_item(end);
-                break;
-            }
-            if let Some(&open) = self.scan.tokens.get(scope.open) {
-                self.scan.problems.push(Problem {
-                    start: open.start,
-                    end: open.end,
-                    message: "this block is never closed: the file ends inside it".to_owned(),
-                    group: None,
-                });
-            }
+        // Blocks still open at the end: one finding at the outermost, which says how many.
+        if let Some(outer) = self.stack.get(1).and_then(|s| self.scan.tokens.get(s.open)).copied() {
+            let inner = self.stack.len() - 2;
+            let message = match inner {
+                0 => "this block is never closed: the file ends inside it".to_owned(),
+                n => format!("this block is never closed: the file ends inside it and {n} blocks within it"),
+            };
+            self.scan.problems.push(Problem { start: outer.start, end: outer.end, message, group: None });
+        }
+        while self.stack.len() > 1 {
             self.close(end);
         }
+        self.end_item(end);
     }
 
     /// Kotlin and TypeScript end a statement at a line break once it is complete.
@@ -338,6 +336,9 @@ impl<'a> Scanner<'a> {
     /// Reads the member or statement that ends before token `end`.
     fn end_item(&mut self, end: usize) {
         let scope = self.top().clone();
+        if scope.kind == ScopeKind::Opaque {
+            return;
+        }
         let idx: Vec<usize> = (scope.item_start..end.min(self.scan.tokens.len()))
             .filter(|&j| self.significant(j) && self.scan.tokens[j].kind != Kind::Directive)
             .collect();

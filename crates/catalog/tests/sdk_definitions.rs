@@ -393,7 +393,7 @@ fn large_inputs_are_read_right() {
     let syntax: Vec<&str> =
         out.diagnostics.iter().filter(|d| d.id == Lint::SdkSyntax).map(|d| d.message.as_str()).collect();
     assert_eq!(syntax.len(), 1, "{syntax:?}");
-    assert!(syntax[0].ends_with(&format!("and {n} blocks within it")), "{}", syntax[0]);
+    assert!(syntax[0].contains(&format!("and {n} blocks within it")), "{}", syntax[0]);
     assert_eq!(values(&out), pairs(&[("A", 1)]));
 
     let comment = format!("/**\n{} */\nenum E {{ A = 1 }};\n", " * line\n".repeat(n));

@@ -70,5 +70,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         acknowledged,
         blocking
     );
+    for check in &catalog.sdk_checks {
+        if check.namespaces.is_empty() {
+            continue;
+        }
+        eprintln!(
+            "  documentation vs SDK, {} ({}): {}{}",
+            check.source,
+            check.namespaces.join(", "),
+            check.summary(),
+            if check.unchecked > 0 {
+                format!("; {} in namespaces no SDK covers", check.unchecked)
+            } else {
+                String::new()
+            }
+        );
+    }
     Ok(if blocking == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -27,6 +27,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         catalog: crate::catalog_dir(args.catalog),
         out: args.out.unwrap_or_else(|| root.join("target/serve-site")),
         base_url: "/".to_owned(),
+        site_url: None,
     };
     println!("{}", sitegen::build(&opts)?);
     if !args.no_watch {
@@ -35,12 +36,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             catalog: opts.catalog.clone(),
             out: opts.out.clone(),
             base_url: "/".to_owned(),
+            site_url: None,
         };
         std::thread::spawn(move || watch(&watched, &opts2));
     }
     let server = tiny_http::Server::http(("127.0.0.1", args.port))
         .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
-    println!("serving {} at http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
+    println!(
+        "open http://127.0.0.1:{}/ in a browser (serving {}; Ctrl-C to stop)",
+        args.port,
+        opts.out.display()
+    );
     if !args.no_watch {
         println!(
             "rebuilding when a file in {} changes; templates are compiled in: after editing templates/, restart serve",

@@ -509,8 +509,13 @@ mod tests {
         );
         assert_eq!(catalog.sources.len(), 6, "one document per family");
         let out = tmp.path().join("site");
-        sitegen::build(&sitegen::Options { catalog: cat.clone(), out: out.clone(), base_url: "/".into() })
-            .expect("builds");
+        sitegen::build(&sitegen::Options {
+            catalog: cat.clone(),
+            out: out.clone(),
+            base_url: "/".into(),
+            site_url: None,
+        })
+        .expect("builds");
         assert!(out.join("synth-blocks/page/2/index.html").exists(), "long namespace listings are paginated");
         assert!(
             out.join("sources/synth-blocks-en/page/2/index.html").exists(),

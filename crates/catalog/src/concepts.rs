@@ -35,6 +35,10 @@ pub struct Category {
     /// Lower-case keywords (English or Chinese) that put an entry without a concept here.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// General advice for a problem of this category, shown on an entry page when neither the
+    /// vendor nor a concept says what to do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<Bilingual>,
     /// Line of its `[[category]]` in the taxonomy, for diagnostics.
     #[serde(skip)]
     pub line: u32,

@@ -27,6 +27,8 @@ pub struct Export {
     pub concepts: Vec<crate::concepts::Concept>,
     /// Mapped / total error and warning entries per vendor and category.
     pub coverage: Vec<crate::concepts::Coverage>,
+    /// Documentation versus SDK files, per documentation source: counts of each status.
+    pub sdk_checks: Vec<crate::model::SdkCheck>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -69,6 +71,9 @@ pub struct ExportOccurrence {
     pub suggestion: Option<String>,
     pub notes: Vec<String>,
     pub deprecated: Option<String>,
+    /// The same fields in a second language (bilingual SDK comments).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<crate::model::Translation>,
     pub examples: Vec<ExportExample>,
     pub platforms: Vec<String>,
     pub severity: Severity,
@@ -99,6 +104,12 @@ pub struct ExportEntry {
     pub concepts: Vec<String>,
     /// The vendor of the entry's namespace.
     pub vendor: String,
+    /// How the SDK files agree with the documentation; absent where none covers the namespace.
+    pub sdk_status: Option<crate::model::SdkStatus>,
+    /// Where the SDKs define this value (file, line, commit).
+    pub sdk: Vec<crate::model::SdkDefinition>,
+    /// Where the SDKs give the document's names other values.
+    pub sdk_elsewhere: Vec<crate::model::SdkDefinition>,
 }
 
 pub fn build(catalog: &Catalog) -> Export {
@@ -112,6 +123,7 @@ pub fn build(catalog: &Catalog) -> Export {
         categories: catalog.mapping.categories.clone(),
         concepts: catalog.mapping.concepts.clone(),
         coverage: catalog.coverage.clone(),
+        sdk_checks: catalog.sdk_checks.clone(),
         diagnostics: catalog.diagnostics.clone(),
     }
 }
@@ -139,6 +151,7 @@ fn occurrence(id: usize, o: &Occurrence) -> ExportOccurrence {
         suggestion: text(&o.suggestion),
         notes: o.notes.iter().map(|t| t.text.clone()).collect(),
         deprecated: text(&o.deprecated),
+        translations: o.translations.clone(),
         examples: o
             .examples
             .iter()
@@ -193,6 +206,9 @@ fn entry(catalog: &Catalog, e: &Entry) -> ExportEntry {
         category: e.category.clone(),
         concepts: e.concepts.clone(),
         vendor: catalog.vendors.get(&e.namespace).cloned().unwrap_or_default(),
+        sdk_status: e.sdk_status,
+        sdk: e.sdk.clone(),
+        sdk_elsewhere: e.sdk_elsewhere.clone(),
     }
 }
 

@@ -97,6 +97,18 @@ lints! {
     UnreadRow = "unread-row", Error,
         "a line that looks like a row was not read as one",
         "Zero silent loss: after every family, each line inside the document's sections that is not part of a row is checked. A line that starts with a code written like the codes of the rows the adapter did read (same sign, hex or decimal, and about as many digits), once table bars, bullets, emphasis, tags and a short label are stripped, or a table line with such a code in a cell, is reported with what the manifest made of it: a heading or header (`heading_pattern`, `header` or `stop_at` matches it), prose, or nothing. Fix the manifest so that the row is read; acknowledge the finding when the line is not a row.";
+    SdkUnevaluatedValue = "sdk-unevaluated-value", Error,
+        "a member of a selected SDK group has no value the family can compute",
+        "Zero silent loss in SDK definition files: every member of a group the manifest selects is evaluated in file order (integers, negatives, hex, shifts, `+ - * / | & ^ ~`, parentheses, casts, and references to members and defines earlier in the file, implicit enum increments included). A value that cannot be computed — a macro call, a name defined in another file, a floating-point number, a member after one that has no value — is reported with the reason and never guessed. Add the defining file as a source, narrow the group rule, or acknowledge the finding.";
+    SdkSkippedMember = "sdk-skipped-member", Info,
+        "members of a selected SDK group hold no numeric code and were skipped",
+        "A selected group holds members that are not numeric codes: string enum members, `interface` members whose type is not a literal, methods. They are listed (one note per group) so that nothing is left out in silence. Narrow the rule's `member` pattern if they should not be considered at all.";
+    SdkSyntax = "sdk-syntax", Error,
+        "an SDK definition file has a comment, string or block that is never closed",
+        "The file's structure could not be read to its end: an unterminated comment or string, or a block still open at the end of the file. Members after it may be missing or wrong. Check that the file was stored whole and that the manifest's `language` is right; acknowledge it if the vendor ships the file so.";
+    SdkUnmatchedGroup = "sdk-unmatched-group", Warning,
+        "a group rule of an SDK manifest matches no group of its file",
+        "A `[[format.groups]]` rule names groups the file does not have (the message lists the groups it has). A renamed enum in a new SDK version is the usual cause: fix the `group` pattern.";
     OrphanText = "orphan-text", Error,
         "text that belongs to a row whose code was lost",
         "Lines or a table row that continue no row and carry no code: the document lost the row's code. Restore the row with a `restore-row` correction citing the SDK, or acknowledge it in `policy.toml`.";
@@ -162,12 +174,12 @@ lints! {
     MissingText = "missing-text", Warning,
         "a row has no text at all",
         "The row has a code but no message or description. Add the text with a correction when the vendor's page has it.";
-    SdkNameMismatch = "sdk-name-mismatch", Info,
+    SdkNameMismatch = "sdk-name-mismatch", Warning,
         "the document's name for a code differs from the SDK's",
-        "The vendor's SDK files define the code under another name. Decide which is right: a `rename` or `add-names` correction, or an acknowledgement.";
-    SdkValueMismatch = "sdk-value-mismatch", Info,
+        "An SDK definition file (or, for SDKs that ship only a minified bundle, a row of `catalog/sdk-symbols/`) defines the code's value under other names than the document's. The finding is labelled on the document's row and on every SDK line that defines the value. Decide which is right: a `rename` or `add-names` correction citing the SDK line, or an acknowledgement saying why both names stand (platforms and API generations name codes differently).";
+    SdkValueMismatch = "sdk-value-mismatch", Warning,
         "the document's value for a name differs from the SDK's",
-        "The vendor's SDK files define the name with another value. Decide which is right: a `set-value` correction, or an acknowledgement.";
+        "An SDK file defines one of the document's names with another value, and no SDK file defines it with the document's value. The finding is labelled on the document's name and on every SDK line that defines it. Decide which is right: a `set-value` correction citing the SDK line, or an acknowledgement saying which platform or version the document follows.";
 
     // Curated data: corrections, acknowledgements, concepts and taxonomy.
     LostRow = "lost-row", Warning,

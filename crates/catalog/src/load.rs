@@ -12,7 +12,7 @@ use crate::manifest::Manifest;
 use crate::model::{Accounting, Catalog, Entry, Occurrence, Section, SharedValue, Source};
 use crate::policy;
 use crate::text::{Document, Span};
-use crate::validate::{self, sdk::Facts};
+use crate::validate::{self, sdk::Facts, sdk::SdkFile, sdk::SdkFiles};
 use regex::Regex;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -59,10 +59,13 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
     let parsed = parse_sources(&inputs, &mut report);
     let facts = read_sdk_facts(&inputs, &mut report);
     let corrected = correct(&inputs, &parsed, &mut report);
-    validate(&parsed, &corrected, &facts, &mut report);
-    let mut entries = crate::merge::entries(&corrected.occurrences);
+    let sdk_files = sdk_files(&parsed);
+    validate(&parsed, &corrected, &facts, &sdk_files, &mut report);
+    let mut entries = crate::merge::entries(&corrected.occurrences, |id| sdk_files.contains_key(id));
     let accounting: Vec<Accounting> = parsed.iter().map(|p| p.accounting.clone()).collect();
     let sources: Vec<Source> = parsed.into_iter().map(|p| p.source).collect();
+    let sdk_checks =
+        validate::sdk::annotate(&mut entries, &corrected.occurrences, &sources, &sdk_files, &facts);
     let vendors = concepts::vendors(&sources);
     let mapping = map(&inputs, &mut entries, &corrected.occurrences, &vendors, &mut report);
     acknowledge(&inputs, &sources, &mut report);
@@ -80,6 +83,7 @@ pub fn load(dir: &Path) -> Result<Catalog, LoadError> {
         mapping,
         vendors,
         coverage,
+        sdk_checks,
     })
 }
 
@@ -121,6 +125,22 @@ fn read_sdk_facts(inputs: &Inputs, report: &mut Report) -> Facts {
         );
     }
     facts
+}
+
+/// The sources of the `sdk-definitions` family, with their paths and upstream files.
+fn sdk_files(parsed: &[Parsed]) -> SdkFiles {
+    parsed
+        .iter()
+        .filter(|p| p.source.is_sdk())
+        .map(|p| {
+            let upstream = p.source.upstream.as_ref().map(|u| crate::model::UpstreamFile {
+                repository: u.repository.clone(),
+                path: u.path.clone(),
+                commit: u.commit.clone(),
+            });
+            (p.source.id.clone(), SdkFile { path: p.source.path.clone(), upstream })
+        })
+        .collect()
 }
 
 /// Step: curated corrections, applied to a copy so that what they resolve can be shown.
@@ -183,15 +203,26 @@ fn raw_ranges(parsed: &[Parsed]) -> Vec<(String, DeclaredRange)> {
 /// Step: every check over the corrected rows. A finding the raw rows have and the corrected
 /// rows do not is shown as resolved by its correction. Checks are local to a namespace, so
 /// the raw rows are validated again only in the namespaces a correction touched.
-fn validate(parsed: &[Parsed], corrected: &Corrected, facts: &Facts, report: &mut Report) {
+fn validate(
+    parsed: &[Parsed],
+    corrected: &Corrected,
+    facts: &Facts,
+    sdk_files: &SdkFiles,
+    report: &mut Report,
+) {
     let files: BTreeMap<String, String> =
         parsed.iter().map(|p| (p.source.id.clone(), p.source.path.clone())).collect();
     let named: Vec<(String, String)> = parsed
         .iter()
         .flat_map(|p| p.manifest.named_namespaces().into_iter().map(|ns| (p.source.id.clone(), ns)))
         .collect();
-    let cx =
-        validate::Context { files: &files, named_sources: &named, ranges: &corrected.ranges, sdk: facts };
+    let cx = validate::Context {
+        files: &files,
+        named_sources: &named,
+        ranges: &corrected.ranges,
+        sdk: facts,
+        sdk_files,
+    };
     let after = validate::run(&corrected.occurrences, &cx);
     let touched: BTreeSet<&str> = corrected
         .occurrences

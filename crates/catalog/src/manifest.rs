@@ -119,6 +119,13 @@ pub struct Format {
     /// Tables embedded in another family's text.
     #[serde(default)]
     pub subtables: Vec<Subtable>,
+    /// SDK definition files: the programming language of the file.
+    pub language: Option<CodeLanguage>,
+    /// SDK definition files: which groups (enums, constant classes, `#define`s) to read, and
+    /// the namespace, severity and context of their members. The first rule that matches a
+    /// member decides.
+    #[serde(default)]
+    pub groups: Vec<GroupRule>,
     /// Compiled `header`, `severity_rules[].name_pattern` and `deprecation_patterns`, built on
     /// first use so that no table or row compiles a regex.
     #[serde(skip)]
@@ -131,6 +138,8 @@ pub struct Compiled {
     pub header: Option<Regex>,
     pub severity_names: Vec<Option<Regex>>,
     pub deprecations: Vec<Regex>,
+    /// `groups[].group` and `groups[].member`, `None` where absent or invalid.
+    pub groups: Vec<(Option<Regex>, Option<Regex>)>,
 }
 
 impl Format {
@@ -143,6 +152,11 @@ impl Format {
                 .map(|r| r.name_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
                 .collect(),
             deprecations: self.deprecation_patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+            groups: self
+                .groups
+                .iter()
+                .map(|g| (Regex::new(&g.group).ok(), g.member.as_deref().and_then(|m| Regex::new(m).ok())))
+                .collect(),
         })
     }
 }
@@ -164,6 +178,8 @@ pub enum Family {
     ApiMembers,
     HtmlTable,
     HtmlMembers,
+    /// Source files of an SDK (headers, type definitions, constant classes).
+    SdkDefinitions,
 }
 
 impl Family {
@@ -175,8 +191,44 @@ impl Family {
             Family::ApiMembers => "api-members",
             Family::HtmlTable => "html-table",
             Family::HtmlMembers => "html-members",
+            Family::SdkDefinitions => "sdk-definitions",
         }
     }
+}
+
+/// The programming language of an SDK definition file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CodeLanguage {
+    C,
+    Cpp,
+    Objc,
+    Typescript,
+    Javascript,
+    Java,
+    Kotlin,
+    Dart,
+}
+
+/// Which groups of an SDK file to read, and where their members go.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupRule {
+    /// Regex on the group's name: an enum's name (`TXLiteAVError`, `PushEvt::PushEvent`), a
+    /// class or namespace of constants (`ZEGO::BASE`), `#define` for the file's defines, `""`
+    /// for constants at the file's top level.
+    pub group: String,
+    /// Regex on the member's name; members it does not match are left to later rules.
+    pub member: Option<String>,
+    /// The namespace the members go to (the manifest's `namespace` when absent).
+    pub namespace: Option<String>,
+    /// The members' severity (else `format.severity_rules`, then `format.severity`).
+    pub severity: Option<Severity>,
+    /// The context the members are used in (`push`, `play`), as a section's `context`.
+    pub context: Option<String>,
+    /// Members this rule matches are deliberately not read (`ERR_NULL`, internal events).
+    #[serde(default)]
+    pub skip: bool,
 }
 
 /// What a column or a label holds.
@@ -428,6 +480,13 @@ fn check_sections_and_namespaces(f: &Format, fail: &mut impl FnMut(&str, String)
             fail("namespace", format!("sub-table namespace `{}` {why}", t.namespace));
         }
     }
+    for g in &f.groups {
+        if let Some(ns) = &g.namespace {
+            if let Err(why) = crate::ids::check(ns) {
+                fail("namespace", format!("group namespace `{ns}` {why}"));
+            }
+        }
+    }
 }
 
 /// Every regular expression of the format compiles.
@@ -470,6 +529,12 @@ fn patterns(f: &Format) -> Vec<(&'static str, &str)> {
     }
     for p in &f.deprecation_patterns {
         patterns.push(("deprecation_patterns", p));
+    }
+    for g in &f.groups {
+        patterns.push(("group", &g.group));
+        if let Some(m) = &g.member {
+            patterns.push(("member", m));
+        }
     }
     for t in &f.subtables {
         patterns.push(("header", &t.header));
@@ -514,6 +579,10 @@ fn check_family(f: &Format, fail: &mut impl FnMut(&str, String)) {
         Family::HtmlMembers => {
             needs(f.member_selector.is_some(), "member_selector", fail);
             needs(f.value_selector.is_some(), "value_selector", fail);
+        }
+        Family::SdkDefinitions => {
+            needs(f.language.is_some(), "language", fail);
+            needs(!f.groups.is_empty(), "groups", fail);
         }
     }
     check_selectors(f, fail);

@@ -104,6 +104,15 @@ pub struct Name {
     pub span: Span,
 }
 
+/// A text of a row in another language than its field's: an SDK comment that says the same in
+/// Chinese and in English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Translation {
+    /// The field it translates (`description`, `cause` …).
+    pub field: String,
+    pub text: Text,
+}
+
 /// A code example attached to a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Example {
@@ -136,6 +145,9 @@ pub struct Occurrence {
     pub suggestion: Option<Text>,
     pub notes: Vec<Text>,
     pub deprecated: Option<Text>,
+    /// The same fields in a second language, when the row gives them (bilingual SDK comments).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
     pub examples: Vec<Example>,
     /// Platforms the row's text restricts it to (`Android`, `iOS`, `Windows` …).
     pub platforms: Vec<String>,
@@ -174,6 +186,7 @@ impl Occurrence {
             suggestion: None,
             notes: Vec::new(),
             deprecated: None,
+            translations: Vec::new(),
             examples: Vec::new(),
             platforms: Vec::new(),
             severity: Severity::Error,
@@ -310,12 +323,162 @@ pub struct Source {
     pub lines: u32,
 }
 
+impl Source {
+    /// Whether the source is an SDK's own definition file rather than a documentation page.
+    pub fn is_sdk(&self) -> bool {
+        self.format == crate::manifest::Family::SdkDefinitions.as_str()
+    }
+}
+
 /// `source.vendor_name` reads better than `source.info.vendor_name` in the many places that show
 /// a source; the descriptive part is a plain record, so exposing it is safe.
 impl std::ops::Deref for Source {
     type Target = SourceInfo;
     fn deref(&self) -> &SourceInfo {
         &self.info
+    }
+}
+
+/// How the vendor's SDK files agree with the documentation on one entry.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum SdkStatus {
+    /// An SDK defines the value, under a name the document gives (or the document names none).
+    Confirmed,
+    /// An SDK defines the value, but under none of the document's names.
+    NameDiffers,
+    /// An SDK defines one of the document's names with another value.
+    ValueDiffers,
+    /// The document lists the value; no SDK file or fact of the namespace defines it.
+    DocumentedOnly,
+    /// An SDK defines the value; no documentation page lists it.
+    SdkOnly,
+}
+
+impl SdkStatus {
+    pub const ALL: [SdkStatus; 5] = [
+        SdkStatus::Confirmed,
+        SdkStatus::NameDiffers,
+        SdkStatus::ValueDiffers,
+        SdkStatus::DocumentedOnly,
+        SdkStatus::SdkOnly,
+    ];
+
+    /// The kebab-case id (`name-differs`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SdkStatus::Confirmed => "confirmed",
+            SdkStatus::NameDiffers => "name-differs",
+            SdkStatus::ValueDiffers => "value-differs",
+            SdkStatus::DocumentedOnly => "documented-only",
+            SdkStatus::SdkOnly => "sdk-only",
+        }
+    }
+
+    /// As people read it (`name differs`).
+    pub fn label(self) -> &'static str {
+        match self {
+            SdkStatus::Confirmed => "confirmed",
+            SdkStatus::NameDiffers => "name differs",
+            SdkStatus::ValueDiffers => "value differs",
+            SdkStatus::DocumentedOnly => "documented only",
+            SdkStatus::SdkOnly => "SDK only",
+        }
+    }
+}
+
+/// Where an SDK defines a name with a value: a stored SDK file, or a row of the facts tables
+/// (`catalog/sdk-symbols/`) for SDKs that ship no readable file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct SdkDefinition {
+    pub name: String,
+    pub value: i64,
+    /// The catalog source (an SDK definition file) that defines it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The facts-table reference (`W2`) that records it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// The file in the catalog and the line of the definition.
+    pub file: String,
+    pub line: u32,
+    /// Where the SDK file lives upstream, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upstream: Option<UpstreamFile>,
+}
+
+/// An upstream file without its licence: what a definition needs to link to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct UpstreamFile {
+    pub repository: String,
+    pub path: String,
+    pub commit: String,
+}
+
+impl UpstreamFile {
+    /// The file at its commit on GitHub, at `line` when the stored file is the upstream file.
+    pub fn url(&self, line: Option<u32>) -> String {
+        let base = format!("https://github.com/{}/blob/{}/{}", self.repository, self.commit, self.path);
+        match line {
+            Some(l) => format!("{base}#L{l}"),
+            None => base,
+        }
+    }
+}
+
+/// Per documentation source, how its entries compare with the SDK files of its namespaces.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct SdkCheck {
+    /// The documentation source.
+    pub source: String,
+    /// Its namespaces that SDK files or facts cover.
+    pub namespaces: Vec<String>,
+    /// The SDK sources and facts references compared with it.
+    pub sdk_sources: Vec<String>,
+    pub confirmed: usize,
+    pub name_differs: usize,
+    pub value_differs: usize,
+    pub documented_only: usize,
+    /// Entries of its namespaces that only an SDK defines.
+    pub sdk_only: usize,
+    /// Its entries in namespaces no SDK file or fact covers.
+    pub unchecked: usize,
+}
+
+impl SdkCheck {
+    pub fn count(&self, status: SdkStatus) -> usize {
+        match status {
+            SdkStatus::Confirmed => self.confirmed,
+            SdkStatus::NameDiffers => self.name_differs,
+            SdkStatus::ValueDiffers => self.value_differs,
+            SdkStatus::DocumentedOnly => self.documented_only,
+            SdkStatus::SdkOnly => self.sdk_only,
+        }
+    }
+
+    fn slot(&mut self, status: SdkStatus) -> &mut usize {
+        match status {
+            SdkStatus::Confirmed => &mut self.confirmed,
+            SdkStatus::NameDiffers => &mut self.name_differs,
+            SdkStatus::ValueDiffers => &mut self.value_differs,
+            SdkStatus::DocumentedOnly => &mut self.documented_only,
+            SdkStatus::SdkOnly => &mut self.sdk_only,
+        }
+    }
+
+    pub fn add(&mut self, status: SdkStatus) {
+        *self.slot(status) += 1;
+    }
+
+    /// `50 confirmed, 2 name differs, …`, the statuses with a count.
+    pub fn summary(&self) -> String {
+        SdkStatus::ALL
+            .iter()
+            .map(|s| format!("{} {}", self.count(*s), s.label()))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -336,6 +499,13 @@ pub struct Entry {
     pub category: Option<String>,
     /// Ids of the cross-vendor concepts this entry belongs to.
     pub concepts: Vec<String>,
+    /// How the SDK files agree with the documentation; `None` where no SDK file or fact
+    /// covers the namespace.
+    pub sdk_status: Option<SdkStatus>,
+    /// The SDK definitions of this value in this namespace.
+    pub sdk: Vec<SdkDefinition>,
+    /// SDK definitions that give the document's names another value.
+    pub sdk_elsewhere: Vec<SdkDefinition>,
 }
 
 /// The loaded, corrected, validated catalog.
@@ -358,6 +528,8 @@ pub struct Catalog {
     pub vendors: BTreeMap<String, String>,
     /// Mapped / total error and warning entries per vendor and category.
     pub coverage: Vec<Coverage>,
+    /// Documentation versus SDK files, per documentation source.
+    pub sdk_checks: Vec<SdkCheck>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]

@@ -89,36 +89,15 @@ impl Document {
     pub fn decode(bytes: &[u8]) -> Document {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let mut issues = Vec::new();
-        let text = match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_owned(),
-            Err(_) => {
-                let mut line = 1u32;
-                let mut rest = bytes;
-                let mut out = String::with_capacity(bytes.len());
-                loop {
-                    match std::str::from_utf8(rest) {
-                        Ok(s) => {
-                            out.push_str(s);
-                            break;
-                        }
-                        Err(e) => {
-                            let (good, bad) = rest.split_at(e.valid_up_to());
-                            // valid_up_to guarantees `good` is UTF-8.
-                            let good = String::from_utf8_lossy(good);
-                            line += good.matches('\n').count() as u32;
-                            out.push_str(&good);
-                            out.push('\u{FFFD}');
-                            if issues.last() != Some(&DecodeIssue::InvalidUtf8 { line }) {
-                                issues.push(DecodeIssue::InvalidUtf8 { line });
-                            }
-                            let skip = e.error_len().unwrap_or(bad.len()).max(1);
-                            rest = &bad[skip.min(bad.len())..];
-                        }
-                    }
-                }
-                out
-            }
+        let text = if let Some(text) = decode_utf16(bytes, &mut issues) {
+            text
+        } else {
+            decode_utf8(bytes, &mut issues)
         };
+        Document::from_decoded(text, issues)
+    }
+
+    fn from_decoded(text: String, mut issues: Vec<DecodeIssue>) -> Document {
         let text = if text.contains('\0') { replace_nul(&text, &mut issues) } else { text };
         let mut line_starts = vec![0];
         let b = text.as_bytes();
@@ -220,6 +199,76 @@ impl SpanCursor<'_> {
     }
 }
 
+/// UTF-8 with invalid bytes replaced by U+FFFD, each reported on its line.
+fn decode_utf8(bytes: &[u8], issues: &mut Vec<DecodeIssue>) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => {
+            let mut line = 1u32;
+            let mut rest = bytes;
+            let mut out = String::with_capacity(bytes.len());
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let (good, bad) = rest.split_at(e.valid_up_to());
+                        // valid_up_to guarantees `good` is UTF-8.
+                        let good = String::from_utf8_lossy(good);
+                        line += good.matches('\n').count() as u32;
+                        out.push_str(&good);
+                        out.push('\u{FFFD}');
+                        if issues.last() != Some(&DecodeIssue::InvalidUtf8 { line }) {
+                            issues.push(DecodeIssue::InvalidUtf8 { line });
+                        }
+                        let skip = e.error_len().unwrap_or(bad.len()).max(1);
+                        rest = &bad[skip.min(bad.len())..];
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+/// A text with a UTF-16 byte-order mark (SDK headers written on Windows are often UTF-16LE),
+/// decoded; `None` without such a mark. Unpaired surrogates and an odd last byte become U+FFFD,
+/// reported like invalid UTF-8.
+fn decode_utf16(bytes: &[u8], issues: &mut Vec<DecodeIssue>) -> Option<String> {
+    let (rest, little) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, true),
+        [0xFE, 0xFF, rest @ ..] => (rest, false),
+        _ => return None,
+    };
+    let units = rest.chunks(2).map(|c| match (c, little) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        // An odd last byte is no character: an unpaired surrogate stands for it.
+        _ => 0xD800,
+    });
+    let mut out = String::with_capacity(rest.len() / 2);
+    let mut line = 1u32;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                if c == '\n' {
+                    line += 1;
+                }
+                out.push(c);
+            }
+            Err(_) => {
+                out.push('\u{FFFD}');
+                if issues.last() != Some(&DecodeIssue::InvalidUtf8 { line }) {
+                    issues.push(DecodeIssue::InvalidUtf8 { line });
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
 /// Whether a character belongs to CJK writing (ideographs, kana, hangul, CJK punctuation and
 /// full-width forms): text in these scripts joins across a line break without a space.
 pub fn is_cjk(c: char) -> bool {
@@ -300,6 +349,24 @@ mod tests {
         assert_eq!(d.issues, vec![DecodeIssue::InvalidUtf8 { line: 2 }]);
         assert!(d.line(4).is_none());
         assert_eq!(Document::decode(b"").line_count(), 0);
+    }
+
+    #[test]
+    fn decodes_utf16_with_either_byte_order_mark() {
+        let text = "#define A 1 // 错误\r\nB\n";
+        let le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> =
+            [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        for bytes in [le, be] {
+            let d = Document::decode(&bytes);
+            assert_eq!(d.text, text);
+            assert_eq!(d.line(2).map(|l| l.text), Some("B"));
+            assert!(d.issues.is_empty());
+        }
+        let odd = Document::decode(&[0xFF, 0xFE, b'a', 0, b'\n', 0, 0xD8]);
+        assert_eq!(odd.text, "a\n\u{FFFD}");
+        assert_eq!(odd.issues, vec![DecodeIssue::InvalidUtf8 { line: 2 }]);
     }
 
     #[test]

@@ -226,6 +226,17 @@ fn html_tables_with_headings_lists_and_entities() {
 }
 
 #[test]
+fn html_inline_markup_adds_no_space_before_punctuation() {
+    let doc = "<table>\n<tr><th>Code</th><th>Name</th><th>Meaning</th></tr>\n\
+<tr><td>7</td><td>A</td><td>Call <code>init()</code>. Then <b>retry</b>, <a href=\"#\">see</a>!<br>Next line<p>A paragraph</p></td></tr>\n\
+</table>\n";
+    let (out, d) = parse(HTML, doc);
+    assert_accounted(&out, &d);
+    // Inline markup joins without a space; `<br>` and blocks break the line (cell_text).
+    assert_eq!(text(&occ(&out, 7).description), "Call init(). Then retry, see!\nNext line\nA paragraph");
+}
+
+#[test]
 fn decoding_survives_bom_crlf_and_invalid_bytes() {
     let bytes =
         b"\xEF\xBB\xBFEvents\r\n\r\nCode Name Description\r\n1001 PUSH_EVT_A Caf\xC3\xA9 \xFF ok.\r\n";

@@ -27,13 +27,16 @@ use std::time::Instant;
 
 pub use output::{check_out, SITE_MARKER};
 pub use route::RESERVED;
-pub use site::{normalize_base, Site};
+pub use site::{normalize_base, resolve_urls, Site};
 
 pub struct Options {
     pub catalog: PathBuf,
     pub out: PathBuf,
     /// Prefix of every internal link (`/`, `/atlas/`, `https://x.github.io/atlas/`).
     pub base_url: String,
+    /// The public address of the site (`https://x.github.io/atlas/`): the sitemap lists
+    /// absolute URLs, so without it no sitemap is written.
+    pub site_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -45,6 +48,10 @@ pub struct Summary {
     pub bytes: u64,
     pub millis: u128,
     pub out: PathBuf,
+    /// The base URL the site's links start with.
+    pub base: String,
+    /// Whether a sitemap was written (only with a public address).
+    pub sitemap: bool,
     pub phases: Vec<(String, u128)>,
 }
 
@@ -52,14 +59,15 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "site: {} sources, {} entries, {} pages, {} files, {:.1} MB in {} ms → open {}",
+            "site: {} sources, {} entries, {} pages, {} files, {:.1} MB in {} ms, written to {}{}",
             self.sources,
             self.entries,
             self.pages,
             self.files,
             self.bytes as f64 / 1e6,
             self.millis,
-            self.out.join("index.html").display()
+            self.out.display(),
+            if self.sitemap { "" } else { " (no sitemap: it needs --site-url)" }
         )
     }
 }
@@ -67,6 +75,8 @@ impl std::fmt::Display for Summary {
 /// Loads the catalog and builds the site.
 pub fn build(opts: &Options) -> anyhow::Result<Summary> {
     let started = Instant::now();
+    // A wrong --base-url or --site-url is refused before the catalog is read.
+    resolve_urls(&opts.base_url, opts.site_url.as_deref())?;
     let catalog = catalog::load(&opts.catalog).map_err(|e| anyhow::anyhow!("{e}"))?;
     let load_ms = started.elapsed().as_millis();
     let mut summary = build_from(&catalog, opts)?;
@@ -80,7 +90,7 @@ pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> 
     let started = Instant::now();
     check(catalog)?;
     warm_highlighter(catalog);
-    let site = Site::new(catalog, &opts.base_url)?;
+    let site = Site::new(catalog, &opts.base_url, opts.site_url.as_deref())?;
     let out = Output::create(&opts.out, &opts.catalog)?;
     // Pages on one side; the search index, exports and sitemap (which read the same catalog
     // and write other files) on the other.
@@ -107,6 +117,8 @@ pub fn build_from(catalog: &Catalog, opts: &Options) -> anyhow::Result<Summary> 
         bytes,
         millis: started.elapsed().as_millis(),
         out: out_dir,
+        base: site.base.clone(),
+        sitemap: site.site_url.is_some(),
         phases,
     })
 }

@@ -72,11 +72,13 @@ pub enum Asset {
     Favicon,
     SearchJs,
     SearchCoreJs,
+    /// The `/` shortcut of the pages that load no search code.
+    KeysJs,
 }
 
 impl Asset {
-    pub const ALL: [Asset; 5] =
-        [Asset::Style, Asset::Syntax, Asset::Favicon, Asset::SearchJs, Asset::SearchCoreJs];
+    pub const ALL: [Asset; 6] =
+        [Asset::Style, Asset::Syntax, Asset::Favicon, Asset::SearchJs, Asset::SearchCoreJs, Asset::KeysJs];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -85,6 +87,7 @@ impl Asset {
             Asset::Favicon => "favicon.svg",
             Asset::SearchJs => "search.js",
             Asset::SearchCoreJs => "search-core.js",
+            Asset::KeysJs => "keys.js",
         }
     }
 

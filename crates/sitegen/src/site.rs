@@ -16,13 +16,24 @@ pub struct Site<'a> {
     pub index: Index<'a>,
     /// The base URL, ending with `/`.
     pub base: String,
+    /// The public address of the site (`https://host/base/`), when known: the sitemap needs
+    /// absolute URLs.
+    pub site_url: Option<String>,
 }
 
 impl<'a> Site<'a> {
-    pub fn new(catalog: &'a Catalog, base: &str) -> anyhow::Result<Site<'a>> {
-        let base = normalize_base(base);
+    pub fn new(catalog: &'a Catalog, base: &str, site_url: Option<&str>) -> anyhow::Result<Site<'a>> {
+        let (base, site_url) = resolve_urls(base, site_url)?;
         let env = environment(catalog, &base)?;
-        Ok(Site { env, index: Index::new(catalog), base })
+        Ok(Site { env, index: Index::new(catalog), base, site_url })
+    }
+
+    /// The absolute URL of a route, when the site's public address is known.
+    pub fn absolute_url(&self, route: &Route<'_>) -> Option<String> {
+        let site = self.site_url.as_deref()?;
+        let mut url = site.to_owned();
+        route.push_url_path(&mut url);
+        Some(url)
     }
 
     pub fn render(&self, template: &str, ctx: Value) -> Result<String, Error> {
@@ -38,14 +49,66 @@ impl<'a> Site<'a> {
     }
 }
 
-/// Normalizes a base URL so that it ends with exactly one `/`.
-pub fn normalize_base(base: &str) -> String {
+/// The base URL as links use it: a path from the site's root (`/`, `/atlas/`) or an absolute
+/// `http(s)://` address, always ending with one `/`. `atlas` and `/atlas` read as `/atlas/`;
+/// a base that cannot be a URL prefix (spaces, `?`, `#`, quotes, `..`, `//host`) is refused.
+pub fn normalize_base(base: &str) -> anyhow::Result<String> {
     let b = base.trim();
-    if b.is_empty() {
-        "/".to_owned()
-    } else {
-        format!("{}/", b.trim_end_matches('/'))
+    if let Some(bad) = b.chars().find(|c| c.is_whitespace() || c.is_control() || "?#\"'<>\\`".contains(*c)) {
+        anyhow::bail!("--base-url `{base}` contains `{bad}`: give a path such as /atlas/ or a URL such as https://example.org/atlas/");
     }
+    if b.starts_with("http://") || b.starts_with("https://") {
+        return Ok(normalize_site_url(b)?.1);
+    }
+    if b.starts_with("//") {
+        anyhow::bail!("--base-url `{base}` starts with `//`, which browsers read as another host: give a path such as /atlas/");
+    }
+    let segments: Vec<&str> = b.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.iter().any(|s| *s == "." || *s == "..") {
+        anyhow::bail!("--base-url `{base}` has a `.` or `..` segment: give the path as the site is served, such as /atlas/");
+    }
+    if segments.is_empty() {
+        return Ok("/".to_owned());
+    }
+    Ok(format!("/{}/", segments.join("/")))
+}
+
+/// A public site address, checked: `http(s)://host[/path]`, returned as (its path, the whole
+/// address), each ending with `/`.
+fn normalize_site_url(url: &str) -> anyhow::Result<(String, String)> {
+    let u = url.trim();
+    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        anyhow::bail!("--site-url `{url}` is not an http:// or https:// address: give the public address, such as https://example.github.io/atlas/");
+    };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() || host.contains(['@', '?', '#']) {
+        anyhow::bail!("--site-url `{url}` has no valid host: give the public address, such as https://example.github.io/atlas/");
+    }
+    if let Some(bad) = path.chars().find(|c| c.is_whitespace() || "?#\"'<>\\`".contains(*c)) {
+        anyhow::bail!(
+            "--site-url `{url}` contains `{bad}` in its path: give the address of the site's root page"
+        );
+    }
+    let path = normalize_base(&format!("/{path}"))?;
+    let scheme = if u.starts_with("https://") { "https" } else { "http" };
+    Ok((path.clone(), format!("{scheme}://{host}{path}")))
+}
+
+/// The base URL links use and the public address, from the two options: the public address
+/// alone sets the base to its path; both must agree.
+pub fn resolve_urls(base: &str, site_url: Option<&str>) -> anyhow::Result<(String, Option<String>)> {
+    let base = normalize_base(base)?;
+    let Some(site_url) = site_url.filter(|u| !u.trim().is_empty()) else { return Ok((base, None)) };
+    let (path, full) = normalize_site_url(site_url)?;
+    let base = match base.as_str() {
+        "/" => path,
+        b if b == path || b == full => base,
+        b => anyhow::bail!(
+            "--base-url `{b}` and --site-url `{full}` disagree: the site's links must start with the path of its public address ({path}); give one of them only"
+        ),
+    };
+    Ok((base, Some(full)))
 }
 
 fn environment(catalog: &Catalog, base: &str) -> anyhow::Result<Environment<'static>> {
@@ -60,6 +123,8 @@ fn environment(catalog: &Catalog, base: &str) -> anyhow::Result<Environment<'sta
     // that links read `/atlas/x/` rather than `&#x2f;atlas&#x2f;x&#x2f;`.
     env.add_global("base", Value::from_safe_string(attr_escape(base)));
     env.add_global("url", Value::from_object(Urls::new(base)));
+    env.add_filter("ident", |s: &str| Value::from_safe_string(ident_html(s)));
+    env.add_filter("ticks", |s: &str| Value::from_safe_string(ticks_html(s)));
     env.add_global("has_mappings", !catalog.mapping.categories.is_empty());
     env.add_global("stats", context! { sources => catalog.sources.len(), entries => catalog.entries.len() });
     Ok(env)
@@ -76,7 +141,7 @@ struct Urls {
 }
 
 /// The routes without parameters, by their name in templates.
-const FIXED: [(&str, Route<'static>); 13] = [
+const FIXED: [(&str, Route<'static>); 14] = [
     ("home", Route::Home),
     ("sources", Route::Sources),
     ("mappings", Route::Mappings),
@@ -90,6 +155,7 @@ const FIXED: [(&str, Route<'static>); 13] = [
     ("syntax_css", Route::Static(Asset::Syntax)),
     ("favicon_svg", Route::Static(Asset::Favicon)),
     ("search_js", Route::Static(Asset::SearchJs)),
+    ("keys_js", Route::Static(Asset::KeysJs)),
 ];
 
 impl Urls {
@@ -173,6 +239,47 @@ fn escape_path_from(href: &mut String, from: usize) {
     }
 }
 
+/// An identifier, escaped, that may wrap only after its `_` (the underscore left at the end of
+/// the line shows where it was cut): `PUSH_EVT_CONNECT_SUCC` never breaks as `CONNECT_S|UCC`.
+pub fn ident_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut chars = s.chars().peekable();
+    let mut seen_word = false;
+    while let Some(c) = chars.next() {
+        let _ = write!(out, "{}", minijinja::HtmlEscape(c.encode_utf8(&mut [0; 4])));
+        // After the last `_` of a run, between two parts of the name: no line starts or ends
+        // with a lone `_`.
+        if c == '_' && seen_word && chars.peek().is_some_and(|n| *n != '_') {
+            out.push_str("<wbr>");
+        }
+        seen_word |= c != '_';
+    }
+    out
+}
+
+/// Text as vendors and lint messages write it, escaped, with each `code span` set as code. An
+/// unpaired backtick is kept as it is.
+pub fn ticks_html(s: &str) -> String {
+    let pieces: Vec<&str> = s.split('`').collect();
+    let mut out = String::with_capacity(s.len() + 32);
+    for (i, piece) in pieces.iter().enumerate() {
+        // Odd pieces sit between two backticks, except an odd last piece (an unpaired one).
+        let quoted = i % 2 == 1 && i + 1 < pieces.len();
+        if quoted && !piece.is_empty() {
+            let _ = write!(out, "<code>{}</code>", ident_html(piece));
+        } else {
+            if i % 2 == 1 {
+                out.push('`');
+            }
+            let _ = write!(out, "{}", minijinja::HtmlEscape(piece));
+            if quoted {
+                out.push('`');
+            }
+        }
+    }
+    out
+}
+
 pub fn attr_escape(s: &str) -> String {
     xml_escape(s).replace('\'', "&#39;")
 }
@@ -229,6 +336,57 @@ mod tests {
         for (name, route) in FIXED {
             assert_eq!(url(&format!("{{{{ url.{name} }}}}")), format!("/a&#39;b/{}", route.url_path()));
         }
+    }
+
+    #[test]
+    fn base_urls_are_normalised_or_refused() {
+        for (given, want) in [
+            ("/", "/"),
+            ("", "/"),
+            ("atlas", "/atlas/"),
+            ("/atlas", "/atlas/"),
+            ("atlas/", "/atlas/"),
+            ("/a//b/", "/a/b/"),
+            ("https://x.github.io/atlas", "https://x.github.io/atlas/"),
+        ] {
+            assert_eq!(normalize_base(given).ok().as_deref(), Some(want), "{given}");
+        }
+        for bad in ["a b", "/a?x", "/a#b", "//evil.example/", "/../x", "/a\"/", "https:///x"] {
+            assert!(normalize_base(bad).is_err(), "{bad} must be refused");
+        }
+    }
+
+    #[test]
+    fn the_site_url_sets_the_base_and_must_agree_with_it() {
+        let r = |b: &str, s: Option<&str>| resolve_urls(b, s).map_err(|e| e.to_string());
+        assert_eq!(
+            r("/", Some("https://x.github.io/atlas")),
+            Ok(("/atlas/".into(), Some("https://x.github.io/atlas/".into())))
+        );
+        assert_eq!(r("/atlas/", Some("https://x.github.io/atlas/")).map(|x| x.0), Ok("/atlas/".into()));
+        assert_eq!(
+            r("/", Some("https://example.org")),
+            Ok(("/".into(), Some("https://example.org/".into())))
+        );
+        assert_eq!(r("/", None), Ok(("/".into(), None)));
+        assert!(r("/other/", Some("https://x.github.io/atlas/")).is_err_and(|e| e.contains("disagree")));
+        assert!(r("/", Some("ftp://x/")).is_err_and(|e| e.contains("http://")));
+        assert!(r("/", Some("x.github.io/atlas")).is_err());
+    }
+
+    #[test]
+    fn identifiers_wrap_only_after_an_underscore() {
+        assert_eq!(ident_html("PUSH_EVT_CONNECT_SUCC"), "PUSH_<wbr>EVT_<wbr>CONNECT_<wbr>SUCC");
+        assert_eq!(ident_html("_a__b_"), "_a__<wbr>b_");
+        assert_eq!(ident_html("kRoom<x>"), "kRoom&lt;x&gt;");
+    }
+
+    #[test]
+    fn backticks_become_code_and_everything_is_escaped() {
+        assert_eq!(ticks_html("code `A_B` is <b>"), "code <code>A_<wbr>B</code> is &lt;b&gt;");
+        assert_eq!(ticks_html("a ` b"), "a ` b");
+        assert_eq!(ticks_html("`x` and `y"), "<code>x</code> and `y");
+        assert_eq!(ticks_html("empty `` pair"), "empty `` pair");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `sitemap.xml` (a sitemap index with numbered parts when the site is large) and
-//! `robots.txt`, which points to it.
+//! `robots.txt`, which points to it. The sitemap protocol wants absolute URLs: without the
+//! site's public address (`--site-url`) there is no sitemap, and robots.txt names none.
 
 use crate::route::Route;
 use crate::site::{xml_escape, Site};
@@ -23,8 +24,12 @@ fn routes<'a>(site: &'a Site<'a>) -> Vec<Route<'a>> {
     routes
 }
 
-/// The sitemap file(s).
+/// The sitemap file(s); none without the site's public address.
 pub fn files<'a>(site: &'a Site<'a>) -> Vec<(Route<'a>, String)> {
+    if site.site_url.is_none() {
+        return Vec::new();
+    }
+    let url = |r: &Route<'_>| site.absolute_url(r).unwrap_or_default();
     let routes = routes(site);
     let list = |tag: &str, urls: &mut dyn Iterator<Item = String>| {
         let mut xml = format!(
@@ -38,21 +43,23 @@ pub fn files<'a>(site: &'a Site<'a>) -> Vec<(Route<'a>, String)> {
         xml
     };
     if routes.len() <= SITEMAP_URLS {
-        return vec![(Route::Sitemap, list("urlset", &mut routes.iter().map(|r| site.url(r))))];
+        return vec![(Route::Sitemap, list("urlset", &mut routes.iter().map(url)))];
     }
     let mut files: Vec<(Route<'a>, String)> = routes
         .chunks(SITEMAP_URLS)
         .enumerate()
-        .map(|(i, chunk)| {
-            (Route::SitemapPart { number: i + 1 }, list("urlset", &mut chunk.iter().map(|r| site.url(r))))
-        })
+        .map(|(i, chunk)| (Route::SitemapPart { number: i + 1 }, list("urlset", &mut chunk.iter().map(url))))
         .collect();
-    let index = list("sitemapindex", &mut files.iter().map(|(r, _)| site.url(r)));
+    let index = list("sitemapindex", &mut files.iter().map(|(r, _)| url(r)));
     files.push((Route::Sitemap, index));
     files
 }
 
-/// `robots.txt`: everything may be crawled; the sitemap says what there is.
+/// `robots.txt`: everything may be crawled; the sitemap, when there is one, says what there is.
 pub fn robots(site: &Site<'_>) -> (Route<'static>, String) {
-    (Route::Robots, format!("User-agent: *\nAllow: /\nSitemap: {}\n", site.url(&Route::Sitemap)))
+    let mut text = String::from("User-agent: *\nAllow: /\n");
+    if let Some(sitemap) = site.absolute_url(&Route::Sitemap) {
+        text.push_str(&format!("Sitemap: {sitemap}\n"));
+    }
+    (Route::Robots, text)
 }

@@ -65,6 +65,11 @@ pub struct Index<'a> {
     pub source_rows: BTreeMap<&'a str, usize>,
     /// The summary card of each source, computed once.
     cards: BTreeMap<&'a str, SourceCard>,
+    /// Which part of its SDK a namespace numbers, for SDKs with several namespaces.
+    ns_part: BTreeMap<&'a str, String>,
+    /// Document path → its source and the lines its pages anchor (`#L<line>`), each with the
+    /// page of the source's table that holds the anchor.
+    anchors: BTreeMap<&'a str, (&'a str, BTreeMap<u32, usize>)>,
 }
 
 impl<'a> Index<'a> {
@@ -115,9 +120,60 @@ impl<'a> Index<'a> {
             source_page,
             source_rows,
             cards: BTreeMap::new(),
+            ns_part: namespace_parts(catalog),
+            anchors: BTreeMap::new(),
         };
+        ix.anchors = ix.line_anchors();
         ix.cards = catalog.sources.iter().map(|s| (s.id.as_str(), ix.compute_card(s))).collect();
         ix
+    }
+
+    /// The anchored lines of every source: each line of a row, on the row's page, and each
+    /// section heading, on the page of the section's first row. Source pages write exactly
+    /// these anchors (`pages/source.rs`).
+    fn line_anchors(&self) -> BTreeMap<&'a str, (&'a str, BTreeMap<u32, usize>)> {
+        let catalog = self.catalog;
+        let mut out: BTreeMap<&str, (&str, BTreeMap<u32, usize>)> = BTreeMap::new();
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for s in &catalog.sources {
+            out.insert(s.path.as_str(), (s.id.as_str(), BTreeMap::new()));
+        }
+        let path_of: BTreeMap<&str, &str> =
+            catalog.sources.iter().map(|s| (s.id.as_str(), s.path.as_str())).collect();
+        for o in &catalog.occurrences {
+            let k = seen.entry(o.source.as_str()).or_default();
+            let rows = self.source_rows.get(o.source.as_str()).copied().unwrap_or(0);
+            let page = Listing::Source.page_of_row(*k, rows);
+            *k += 1;
+            let Some((_, lines)) = path_of.get(o.source.as_str()).and_then(|p| out.get_mut(p)) else {
+                continue;
+            };
+            for line in o.span.line..=o.last_line.max(o.span.line) {
+                lines.entry(line).or_insert(page);
+            }
+        }
+        for sec in catalog.sections.iter().filter(|x| x.line > 0) {
+            let Some((_, lines)) = path_of.get(sec.source.as_str()).and_then(|p| out.get_mut(p)) else {
+                continue;
+            };
+            let page = lines.range(sec.line..).next().map_or(1, |(_, &p)| p);
+            lines.entry(sec.line).or_insert(page);
+        }
+        out
+    }
+
+    /// Where the site shows line `line` of a document: its source page and the anchored line
+    /// nearest at or before it (a line the table does not show, such as a lost row, leads to
+    /// the row or heading just above it). `None` for a file that is not a source document.
+    pub fn line_link(&self, file: &str, line: u32) -> Option<(Route<'a>, u32)> {
+        let (id, lines) = self.anchors.get(file)?;
+        let (&at, &page) = lines.range(..=line).next_back().or_else(|| lines.iter().next())?;
+        Some((Route::Source { id, page }, at))
+    }
+
+    /// The source that holds a document, by the document's path.
+    pub fn source_of_file(&self, file: &str) -> Option<&'a Source> {
+        self.anchors.get(file).and_then(|(id, _)| self.sources.get(id).copied())
     }
 
     /// The source page that shows the row at `line`.
@@ -125,12 +181,27 @@ impl<'a> Index<'a> {
         Route::Source { id: source, page: self.source_page.get(&(source, line)).copied().unwrap_or(1) }
     }
 
-    /// How a namespace is shown: vendor, product and id.
+    /// How a namespace is shown: vendor, product, the part of the SDK it numbers and its id.
     pub fn namespace_title(&self, ns: &str) -> String {
         match self.ns_source.get(ns) {
-            Some(s) => format!("{} {} ({ns})", s.vendor_name, s.product),
+            Some(_) => format!("{} ({ns})", self.namespace_label(ns)),
             None => ns.to_owned(),
         }
+    }
+
+    /// Vendor and product, and for an SDK that has several namespaces the part of it this one
+    /// numbers (`Tencent Cloud TRTC Web SDK (v4) — Account errors`).
+    pub fn namespace_label(&self, ns: &str) -> String {
+        let Some(s) = self.ns_source.get(ns) else { return ns.to_owned() };
+        match self.ns_part.get(ns) {
+            Some(part) => format!("{} {} — {part}", s.vendor_name, s.product),
+            None => format!("{} {}", s.vendor_name, s.product),
+        }
+    }
+
+    /// The part of its SDK a namespace numbers, when the SDK has several namespaces.
+    pub fn namespace_part(&self, ns: &str) -> Option<&str> {
+        self.ns_part.get(ns).map(String::as_str)
     }
 
     /// The row of a mapping member, when the member names an entry.
@@ -223,6 +294,47 @@ impl<'a> Index<'a> {
             .unwrap_or_default();
         out.sort_by_key(|d| std::cmp::Reverse(d.severity));
         out
+    }
+}
+
+/// For every source that writes several namespaces, what each one numbers: the main one is
+/// named by the document's title, the others by the section (or embedded table) that holds
+/// most of their rows.
+fn namespace_parts(catalog: &Catalog) -> BTreeMap<&str, String> {
+    let mut parts = BTreeMap::new();
+    for s in catalog.sources.iter().filter(|s| s.namespaces.len() > 1) {
+        for (i, ns) in s.namespaces.iter().enumerate() {
+            let mut sections: BTreeMap<&str, usize> = BTreeMap::new();
+            for o in catalog.occurrences.iter().filter(|o| o.source == s.id && &o.namespace == ns) {
+                if let Some(last) = o.section.last() {
+                    *sections.entry(last.as_str()).or_default() += 1;
+                }
+            }
+            let most = sections.into_iter().max_by_key(|(name, n)| (*n, std::cmp::Reverse(*name)));
+            let part = match most {
+                Some((name, _)) if i > 0 => heading_text(name).to_owned(),
+                _ => s.title.clone(),
+            };
+            parts.entry(ns.as_str()).or_insert(part);
+        }
+    }
+    parts
+}
+
+/// A section path as a title: its headings joined, without the `#` marks a markdown heading
+/// keeps in some documents.
+pub fn section_title(path: &[String]) -> String {
+    path.iter().map(|h| heading_text(h)).collect::<Vec<_>>().join(" › ")
+}
+
+/// A heading without its leading markdown `#` marks.
+pub fn heading_text(h: &str) -> &str {
+    let t = h.trim();
+    let stripped = t.trim_start_matches('#');
+    if stripped.len() < t.len() && (stripped.is_empty() || stripped.starts_with(char::is_whitespace)) {
+        stripped.trim_start()
+    } else {
+        t
     }
 }
 

@@ -3,7 +3,7 @@
 //! text escaped, byte-identical rebuilds, and atomic failure.
 
 mod common;
-use common::{build, files};
+use common::{build, build_public, files};
 use regex::Regex;
 use std::path::{Path, PathBuf};
 
@@ -19,9 +19,13 @@ fn broken_links(dir: &Path, base: &str) -> Vec<String> {
 fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
     let tmp = tempfile::tempdir().expect("tmp");
     let catalog = catalog::load(&root().join("catalog")).expect("catalog");
-    for base in ["/", "/rtc-error-atlas/"] {
+    // At a domain's root without a public address; under a path with one (as GitHub Pages).
+    for (base, public) in
+        [("/", None), ("/rtc-error-atlas/", Some("https://example.github.io/rtc-error-atlas"))]
+    {
         let out = tmp.path().join(if base == "/" { "root" } else { "sub" });
-        let summary = build(&root().join("catalog"), &out, base).expect("site builds");
+        let summary = build_public(&root().join("catalog"), &out, base, public).expect("site builds");
+        assert_eq!(summary.base, base);
         assert_eq!(summary.entries, catalog.entries.len());
         let site = files(&out);
         for e in &catalog.entries {
@@ -36,7 +40,6 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
         for f in [
             "index.html",
             "404.html",
-            "sitemap.xml",
             "robots.txt",
             "catalog.json",
             "catalog.csv",
@@ -57,9 +60,41 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
             broken.len(),
             &broken[..broken.len().min(5)]
         );
-        let sitemap = String::from_utf8_lossy(&site["sitemap.xml"]).into_owned();
-        assert!(sitemap.contains(&format!("<loc>{base}zego-liveroom/60001005/</loc>")));
+        let robots = String::from_utf8_lossy(&site["robots.txt"]).into_owned();
+        match public {
+            // The sitemap protocol wants absolute URLs: none can be written without the address.
+            None => {
+                assert!(!site.contains_key("sitemap.xml") && !robots.contains("Sitemap:"), "{robots}");
+                assert!(!summary.sitemap);
+            }
+            Some(_) => {
+                let sitemap = String::from_utf8_lossy(&site["sitemap.xml"]).into_owned();
+                let loc = Regex::new(r"<loc>([^<]*)</loc>").expect("regex");
+                let locs: Vec<&str> =
+                    loc.captures_iter(&sitemap).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
+                assert!(locs.len() > catalog.entries.len());
+                assert!(
+                    locs.iter().all(|l| l.starts_with("https://example.github.io/rtc-error-atlas/")),
+                    "{locs:?}"
+                );
+                assert!(locs.contains(&"https://example.github.io/rtc-error-atlas/zego-liveroom/60001005/"));
+                assert!(robots.contains("Sitemap: https://example.github.io/rtc-error-atlas/sitemap.xml"));
+            }
+        }
     }
+}
+
+#[test]
+fn a_base_url_without_slashes_is_normalised_and_a_bad_one_refused() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    let summary =
+        build(&root().join("crates/sitegen/tests/fixtures/hostile"), &out, "atlas").expect("builds");
+    assert_eq!(summary.base, "/atlas/");
+    assert!(broken_links(&out, "/atlas/").is_empty());
+    let err = build(&root().join("catalog"), &tmp.path().join("x"), "/a b/").expect_err("refused");
+    assert!(err.to_string().contains("--base-url"), "{err}");
+    assert!(!tmp.path().join("x").exists(), "nothing written for a refused base URL");
 }
 
 #[test]
@@ -84,6 +119,20 @@ fn pages_show_what_a_user_needs() {
         v.contains("0xFFFFFFFF") && v.contains("4294967295"),
         "value page shows hex and unsigned readings"
     );
+    let remedy = Regex::new(r#"data-remedy="(\w+)""#).expect("regex");
+    let from = |p: &str| remedy.captures(&page(p)).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
+    assert_eq!(
+        from("tencent-liteav/-2301/index.html").as_deref(),
+        Some("concept"),
+        "-2301: the concept's advice"
+    );
+    assert!(page("tencent-liteav/-2301/index.html").contains("from the concept"));
+    let home = page("index.html");
+    assert!(
+        home.contains("Browse by problem") && !home.contains("class=\"findings"),
+        "home leads with problems, not QA"
+    );
+    assert!(home.contains("href=\"/search/?q=-2301\""), "example codes are links");
     let restored = page("tencent-liteav/-1308/index.html");
     assert!(restored.contains("Corrected:") && restored.contains("PUSH_ERR_CAMERA_OCCUPY"));
 }
@@ -101,12 +150,12 @@ fn hostile_catalog_text_is_escaped_everywhere() {
         }
         let html = String::from_utf8_lossy(&bytes);
         for m in script.find_iter(&html) {
-            assert_eq!(
-                m.as_str(),
+            // The search page loads the search code; every other page only the `/` shortcut.
+            let allowed = [
                 "<script type=\"module\" src=\"/static/search.js\">",
-                "{path}: unexpected {}",
-                m.as_str()
-            );
+                "<script src=\"/static/keys.js\" defer>",
+            ];
+            assert!(allowed.contains(&m.as_str()), "{path}: unexpected {}", m.as_str());
         }
         for m in tag.find_iter(&html) {
             let t = m.as_str().to_ascii_lowercase();
@@ -160,4 +209,37 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     let leftovers: Vec<_> =
         std::fs::read_dir(tmp.path()).expect("ls").filter_map(Result::ok).map(|e| e.file_name()).collect();
     assert_eq!(leftovers.len(), 1, "no temporary folder left behind: {leftovers:?}");
+}
+
+#[test]
+fn error_and_warning_pages_say_what_to_do_and_mapping_columns_are_unique() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    build(&root().join("catalog"), tmp.path(), "/").expect("site builds");
+    let catalog = catalog::load(&root().join("catalog")).expect("catalog");
+    // A non-empty block marked data-remedy: its heading and at least one paragraph of advice.
+    let block =
+        Regex::new(r#"(?s)<section[^>]*data-remedy="(entry|concept|category|none)"[^>]*>(.*?)</section>"#)
+            .expect("regex");
+    let text = Regex::new(r"(?s)<p[^>]*>\s*([^<\s][^<]*)").expect("regex");
+    let (mut pages, mut with) = (0, 0);
+    for e in catalog.entries.iter().filter(|e| e.severity != catalog::model::Severity::Event) {
+        pages += 1;
+        let html = std::fs::read_to_string(tmp.path().join(format!("{}/{}/index.html", e.namespace, e.code)))
+            .expect("entry page");
+        if block.captures(&html).and_then(|c| c.get(2)).is_some_and(|b| text.is_match(b.as_str())) {
+            with += 1;
+        }
+    }
+    assert!(pages > 100);
+    assert!(with * 100 >= pages * 95, "{with} of {pages} error and warning pages say what to do");
+    let th = Regex::new(r#"(?s)<th scope="col">(.*?)</th>"#).expect("regex");
+    let tags = Regex::new(r"<[^>]*>").expect("regex");
+    for c in &catalog.mapping.categories {
+        let html = std::fs::read_to_string(tmp.path().join(format!("mappings/{}/index.html", c.id)))
+            .expect("mapping");
+        let titles: Vec<String> =
+            th.captures_iter(&html).map(|m| tags.replace_all(&m[1], "").trim().to_owned()).collect();
+        let unique: std::collections::BTreeSet<&String> = titles.iter().collect();
+        assert_eq!(unique.len(), titles.len(), "{}: column titles {titles:?}", c.id);
+    }
 }

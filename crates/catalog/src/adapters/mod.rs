@@ -11,6 +11,7 @@ pub mod html_members;
 mod html_source;
 pub mod html_table;
 pub mod markdown_table;
+pub mod sdk_defs;
 mod sections;
 pub mod text_rows;
 mod unread;
@@ -152,11 +153,16 @@ pub fn parse(input: &Input<'_>) -> Output {
         Family::ApiMembers => api_members::parse(input),
         Family::HtmlTable => html_table::parse(input),
         Family::HtmlMembers => html_members::parse(input),
+        Family::SdkDefinitions => sdk_defs::parse(input),
     };
     if matches!(input.format.family, Family::MarkdownTable | Family::HtmlTable) {
         check_name_columns(input, &mut out);
     }
-    unread::report(input, &mut out);
+    // A source file's numbers outside the groups it declares are data of other declarations,
+    // not rows; the family accounts for every member of every selected group itself.
+    if input.format.family != Family::SdkDefinitions {
+        unread::report(input, &mut out);
+    }
     out
 }
 

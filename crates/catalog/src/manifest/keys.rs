@@ -39,6 +39,7 @@ const MEMBERS: &[Family] = &[Family::HtmlMembers];
 const HEADED: &[Family] = &[Family::MarkdownTable, Family::TextRows, Family::CodeBlocks, Family::HtmlTable];
 /// Families with column roles per section.
 const COLUMNED: &[Family] = &[Family::MarkdownTable, Family::HtmlTable, Family::TextRows];
+const SDK: &[Family] = &[Family::SdkDefinitions];
 
 /// One note per key; a test checks this list and the manifest types name the same keys, so a
 /// key cannot be added without saying who reads it, nor a note outlive its key.
@@ -101,7 +102,13 @@ pub const NOTES: &[Note] = &[
     ),
     note(
         "format.labels",
-        Honoured::By(&[Family::TextRows, Family::CodeBlocks, Family::ApiMembers, Family::HtmlMembers]),
+        Honoured::By(&[
+            Family::TextRows,
+            Family::CodeBlocks,
+            Family::ApiMembers,
+            Family::HtmlMembers,
+            Family::SdkDefinitions,
+        ]),
         r#"labels = { "Possible cause:" = "cause" }"#,
     ),
     note(
@@ -143,6 +150,14 @@ pub const NOTES: &[Note] = &[
     note("format.subtables[].category_values", Honoured::By(API), r#"category_values = ["Room"]"#),
     note("format.subtables[].severity", Honoured::By(API), r#"severity = "error""#),
     note("format.subtables[].context", Honoured::By(API), r#"context = "room""#),
+    note("format.language", Honoured::By(SDK), r#"language = "objc""#),
+    note("format.groups", Honoured::By(SDK), "[[format.groups]]"),
+    note("format.groups[].group", Honoured::By(SDK), r#"group = '^TXLiteAVError$'"#),
+    note("format.groups[].member", Honoured::By(SDK), r#"member = '^(PUSH|PLAY)_WARNING_'"#),
+    note("format.groups[].namespace", Honoured::By(SDK), r#"namespace = "tencent-liteav""#),
+    note("format.groups[].severity", Honoured::By(SDK), r#"severity = "warning""#),
+    note("format.groups[].context", Honoured::By(SDK), r#"context = "push""#),
+    note("format.groups[].skip", Honoured::By(SDK), "skip = true"),
 ];
 
 const fn note(path: &'static str, honoured: Honoured, example: &'static str) -> Note {
@@ -536,6 +551,10 @@ const FAMILIES: &[(Family, &str)] = &[
     (
         Family::HtmlMembers,
         "generated API-reference HTML (TypeDoc, Doxygen, JSDoc): members picked by CSS selectors",
+    ),
+    (
+        Family::SdkDefinitions,
+        "SDK source files (C/C++, Objective-C, TypeScript, Java, Kotlin, Dart): enum members and constants with their doc comments",
     ),
 ];
 

@@ -19,6 +19,8 @@ pub struct Context<'a> {
     /// Code ranges declared by headings, per source id.
     pub ranges: &'a [(String, DeclaredRange)],
     pub sdk: &'a sdk::Facts,
+    /// The SDK definition files among the sources.
+    pub sdk_files: &'a sdk::SdkFiles,
 }
 
 impl Context<'_> {
@@ -27,11 +29,15 @@ impl Context<'_> {
     }
 }
 
-/// Runs every check over the occurrences.
+/// Runs every check over the occurrences. The checks of documents (values, texts, names across
+/// rows) see only documents' rows: an SDK file's members are compared with the documents by
+/// `sdk::check`, which labels both sides.
 pub fn run(occurrences: &[Occurrence], cx: &Context<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    values::check(occurrences, cx, &mut out);
-    entries::check(occurrences, cx, &mut out);
+    let documents: Vec<Occurrence> =
+        occurrences.iter().filter(|o| !cx.sdk_files.contains_key(&o.source)).cloned().collect();
+    values::check(&documents, cx, &mut out);
+    entries::check(&documents, cx, &mut out);
     sdk::check(occurrences, cx, &mut out);
     out
 }

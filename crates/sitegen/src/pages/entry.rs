@@ -1,13 +1,13 @@
 //! Entry pages (`<namespace>/<code>/`): every meaning of one code of one namespace, where each
 //! was read, its findings, its cross-vendor equivalents and the other uses of its value.
 
-use super::{page, Page};
+use super::{page, remedy, Page};
 use crate::highlight;
 use crate::route::Route;
 use crate::site::Site;
-use crate::view::{signed_reading, summary, EntryRow, Index};
+use crate::view::{section_title, signed_reading, summary, EntryRow, Index};
 use catalog::code::canonical_hex;
-use catalog::model::{Entry, Occurrence, Text};
+use catalog::model::{Entry, Lang, Occurrence, Text};
 use catalog::text::meaning_key;
 use minijinja::context;
 use rayon::prelude::*;
@@ -102,6 +102,7 @@ fn entry(site: &Site<'_>, e: &Entry) -> Result<String, minijinja::Error> {
         })
         .collect();
     let source = ix.ns_source.get(e.namespace.as_str());
+    let page_lang = source.map_or(Lang::En, |s| s.language);
     let title = match e.names.first() {
         Some(n) => format!("{} {} — {}", row.code_display, n, row.vendor_name),
         None => format!("{} — {} {}", row.code_display, row.vendor_name, row.product),
@@ -123,7 +124,9 @@ fn entry(site: &Site<'_>, e: &Entry) -> Result<String, minijinja::Error> {
         meanings => meanings(ix, e),
         same_value => same_value,
         findings => findings,
-        equivalents => equivalents(ix, e),
+        equivalents => remedy::equivalents(ix, e),
+        remedy => remedy::remedy(ix, e, page_lang),
+        has_code => ix.occurrences(e).any(|o| !o.examples.is_empty()),
         prev => neighbour(ix, e, -1),
         next => neighbour(ix, e, 1),
         category => category_of(ix, e),
@@ -154,7 +157,7 @@ fn meanings(ix: &Index<'_>, e: &Entry) -> Vec<Meaning> {
             }
         };
         let m = &mut groups[pos].1;
-        push_new(&mut m.contexts, o.context.clone().unwrap_or_else(|| o.section.join(" › ")));
+        push_new(&mut m.contexts, o.context.clone().unwrap_or_else(|| section_title(&o.section)));
         for n in &o.names {
             push_new(&mut m.names, n.name.clone());
         }
@@ -164,7 +167,7 @@ fn meanings(ix: &Index<'_>, e: &Entry) -> Vec<Meaning> {
             source: o.source.clone(),
             source_title: source.map(|s| format!("{} {}", s.vendor_name, s.title)).unwrap_or_default(),
             file: source.map(|s| s.path.clone()).unwrap_or_default(),
-            section: o.section.join(" › "),
+            section: section_title(&o.section),
             line: o.span.line,
             last_line: o.last_line,
             code_text: o.code_text.clone(),
@@ -181,7 +184,6 @@ fn first_meaning(o: &Occurrence) -> Meaning {
         ("message", "Message", &o.message),
         ("description", "Description", &o.description),
         ("cause", "Possible cause", &o.cause),
-        ("suggestion", "What to do", &o.suggestion),
     ] {
         if let Some(t) = t {
             fields.push(Field {
@@ -213,30 +215,6 @@ fn neighbour(ix: &Index<'_>, e: &Entry, step: isize) -> Option<EntryRow> {
         all.binary_search_by(|x| (x.namespace.as_str(), x.code).cmp(&(e.namespace.as_str(), e.code))).ok()?;
     let other = all.get(at.checked_add_signed(step)?)?;
     (other.namespace == e.namespace).then(|| ix.row(other))
-}
-
-/// The concepts of an entry with their other members.
-fn equivalents(ix: &Index<'_>, e: &Entry) -> Vec<minijinja::Value> {
-    let catalog = ix.catalog;
-    e.concepts
-        .iter()
-        .filter_map(|id| catalog.mapping.concepts.iter().find(|c| &c.id == id))
-        .map(|c| {
-            let members: Vec<_> = c
-                .members
-                .iter()
-                .filter(|m| !(m.namespace == e.namespace && m.code == e.code))
-                .filter_map(|m| {
-                    let row = ix.member_row(&m.namespace, m.code)?;
-                    Some(context! {
-                        namespace => &m.namespace, code => m.code, code_display => row.code_display, names => row.names,
-                        vendor => format!("{} {}", row.vendor_name, row.product), note => &m.note,
-                    })
-                })
-                .collect();
-            context! { id => &c.id, title_en => &c.title.en, title_zh => &c.title.zh_hans, members => members }
-        })
-        .collect()
 }
 
 fn category_of(ix: &Index<'_>, e: &Entry) -> Option<minijinja::Value> {

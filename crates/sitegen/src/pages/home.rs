@@ -1,14 +1,17 @@
-//! The home page: search, the sources and a summary of the catalog's findings.
+//! The home page: search first, then the problems to browse (categories and their concepts),
+//! then the sources. Catalog findings are for maintainers and live on the findings page.
 
 use super::{page, Page};
 use crate::route::Route;
 use crate::site::Site;
-use catalog::diag::Level;
 use minijinja::context;
 use rayon::prelude::*;
 
-/// Findings shown on the home page; the findings page has them all.
-const RECENT_SHOWN: usize = 8;
+/// Concepts named under each category on the home page; its mapping page lists them all.
+const CONCEPTS_SHOWN: usize = 6;
+
+/// Codes offered as examples: each is a link to its search.
+const EXAMPLES: [&str; 4] = ["-2301", "0x4043", "16974081", "kRoomHbTimeoutError"];
 
 pub fn render<'a>(site: &'a Site<'a>) -> impl ParallelIterator<Item = Page<'a>> + 'a {
     rayon::iter::once(page(Route::Home, home(site)))
@@ -17,22 +20,57 @@ pub fn render<'a>(site: &'a Site<'a>) -> impl ParallelIterator<Item = Page<'a>> 
 fn home(site: &Site<'_>) -> Result<String, minijinja::Error> {
     let catalog = site.index.catalog;
     let cards: Vec<_> = catalog.sources.iter().map(|s| site.index.source_card(s)).collect();
-    let corrected = catalog.diagnostics.iter().filter(|d| d.is_corrected()).count();
-    let acknowledged = catalog.diagnostics.iter().filter(|d| d.is_resolved()).count() - corrected;
-    let recent: Vec<_> = catalog
-        .diagnostics
+    let problems: Vec<_> = catalog
+        .mapping
+        .categories
         .iter()
-        .filter(|d| d.severity != Level::Info)
-        .filter(|d| d.id != catalog::lint::Lint::CodeOutsideRange)
-        .take(RECENT_SHOWN)
-        .map(|d| {
-            let place = d.primary_label().map(|l| format!("{}:{}", l.file, l.line)).unwrap_or_default();
-            context! { severity => d.severity.as_str(), id => d.id.id(), message => &d.message, place => place }
+        .filter_map(|c| {
+            let entries =
+                catalog.entries.iter().filter(|e| e.category.as_deref() == Some(c.id.as_str())).count();
+            let concepts: Vec<_> = catalog.mapping.concepts.iter().filter(|x| x.category == c.id).collect();
+            (entries > 0).then(|| {
+                let shown: Vec<_> = concepts
+                    .iter()
+                    .take(CONCEPTS_SHOWN)
+                    .map(|x| context! { id => &x.id, title => &x.title.en })
+                    .collect();
+                context! {
+                    id => &c.id, title_en => &c.title.en, title_zh => &c.title.zh_hans, entries => entries,
+                    concepts => shown, more => concepts.len().saturating_sub(CONCEPTS_SHOWN),
+                }
+            })
         })
         .collect();
-    let findings = context! { total => catalog.diagnostics.len(), corrected => corrected, acknowledged => acknowledged, recent => recent };
+    let examples: Vec<_> =
+        EXAMPLES.iter().map(|q| context! { text => q, query => query_escape(q) }).collect();
     site.render(
         "index.html",
-        context! { title => "Cross-vendor RTC error codes", sources => &cards, findings => findings },
+        context! {
+            title => "Cross-vendor RTC error codes", sources => &cards, problems => problems, examples => examples,
+            findings => catalog.diagnostics.len(),
+        },
     )
+}
+
+/// A query-string value: letters, digits and `-._~` as they are, every other byte as `%XX`.
+fn query_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(super::query_escape("-2301"), "-2301");
+        assert_eq!(super::query_escape("a b&c"), "a%20b%26c");
+        assert_eq!(super::query_escape("心"), "%E5%BF%83");
+    }
 }

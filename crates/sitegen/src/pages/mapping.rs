@@ -30,6 +30,7 @@ struct Cell {
     code: i64,
     code_display: String,
     names: Vec<String>,
+    severity: &'static str,
     note: Option<String>,
 }
 
@@ -104,13 +105,15 @@ fn category(site: &Site<'_>, category: &str) -> Result<String, minijinja::Error>
     let unmapped_total = unmapped.len();
     let unmapped: Vec<EntryRow> = unmapped.into_iter().take(UNMAPPED_SHOWN).collect();
     let (title_en, title_zh) = ix.category_title(category);
+    // Two namespaces of one SDK get the same vendor and product: the part of the SDK each
+    // numbers and its id keep every column title unique.
     let columns: Vec<_> = columns
         .iter()
         .map(|(_, ns)| {
             let source = ix.ns_source.get(ns.as_str());
-            let vendor = source.map(|s| s.vendor_name.clone()).unwrap_or_default();
-            let product = source.map(|s| s.product.clone()).unwrap_or_default();
-            context! { title => format!("{vendor} {product}") }
+            let sdk =
+                source.map(|s| format!("{} {}", s.vendor_name, s.product)).unwrap_or_else(|| ns.clone());
+            context! { id => ns, sdk => sdk, part => ix.namespace_part(ns), label => ix.namespace_title(ns) }
         })
         .collect();
     let cat = context! {
@@ -135,6 +138,7 @@ fn concept_row(site: &Site<'_>, columns: &[(String, String)], c: &Concept) -> mi
                         code: m.code,
                         code_display: row.code_display,
                         names: row.names,
+                        severity: row.severity,
                         note: m.note.clone(),
                     })
                 })

@@ -9,6 +9,7 @@ pub mod home;
 pub mod mapping;
 pub mod namespace;
 pub mod paging;
+pub mod remedy;
 pub mod source;
 pub mod value;
 

@@ -5,7 +5,7 @@ use super::paging::{Listing, PageOf};
 use super::{page, Page};
 use crate::route::Route;
 use crate::site::Site;
-use crate::view::{language_name, summary, Index};
+use crate::view::{language_name, section_title, summary, Index};
 use catalog::code::canonical_hex;
 use catalog::model::Source;
 use minijinja::context;
@@ -40,6 +40,8 @@ fn sources(site: &Site<'_>) -> Result<String, minijinja::Error> {
 #[derive(Serialize)]
 struct SectionRows {
     title: String,
+    /// The line of its heading, anchored as `#L<line>` (findings point at headings too).
+    line: Option<u32>,
     prose: Vec<String>,
     rows: Vec<SourceRow>,
 }
@@ -55,8 +57,11 @@ struct SourceRow {
     summary: String,
     summary_lang: Option<&'static str>,
     line: u32,
+    last_line: u32,
     /// The first row written on its line carries the `#L<line>` anchor.
     anchor: bool,
+    /// The other lines of a row written on several, each with its own anchor.
+    more_lines: Vec<u32>,
 }
 
 fn source(site: &Site<'_>, s: &Source, p: PageOf) -> Result<String, minijinja::Error> {
@@ -92,26 +97,29 @@ fn source(site: &Site<'_>, s: &Source, p: PageOf) -> Result<String, minijinja::E
 fn sections(ix: &Index<'_>, s: &Source, p: PageOf) -> Vec<SectionRows> {
     let mut sections: Vec<SectionRows> = Vec::new();
     let mut by_path: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    let mut anchored = BTreeSet::new();
     for sec in ix.catalog.sections.iter().filter(|x| x.source == s.id) {
         by_path.entry(sec.path.clone()).or_insert_with(|| {
             sections.push(SectionRows {
-                title: if sec.path.is_empty() { s.title.clone() } else { sec.path.join(" › ") },
+                title: if sec.path.is_empty() { s.title.clone() } else { section_title(&sec.path) },
+                line: (sec.line > 0).then_some(sec.line),
                 prose: sec.prose.iter().map(|p| p.text.clone()).collect(),
                 rows: Vec::new(),
             });
             sections.len() - 1
         });
     }
-    let mut anchored = BTreeSet::new();
     let total = ix.source_rows.get(s.id.as_str()).copied().unwrap_or(0);
     let rows = p.rows(total);
     for o in ix.catalog.occurrences.iter().filter(|o| o.source == s.id).skip(rows.start).take(rows.len()) {
         let i = *by_path.entry(o.section.clone()).or_insert_with(|| {
-            sections
-                .push(SectionRows { title: o.section.join(" › "), prose: Vec::new(), rows: Vec::new() });
+            let title = section_title(&o.section);
+            sections.push(SectionRows { title, line: None, prose: Vec::new(), rows: Vec::new() });
             sections.len() - 1
         });
         let (summary, summary_lang) = summary(o);
+        let anchor = anchored.insert(o.span.line);
+        let more_lines = (o.span.line + 1..=o.last_line).filter(|l| anchored.insert(*l)).collect();
         sections[i].rows.push(SourceRow {
             namespace: o.namespace.clone(),
             code: o.code,
@@ -122,8 +130,17 @@ fn sections(ix: &Index<'_>, s: &Source, p: PageOf) -> Vec<SectionRows> {
             summary,
             summary_lang,
             line: o.span.line,
-            anchor: anchored.insert(o.span.line),
+            last_line: o.last_line.max(o.span.line),
+            anchor,
+            more_lines,
         });
+    }
+    // A heading anchor only where no row took its line, and only on a page that shows it.
+    for sec in &mut sections {
+        if sec.rows.is_empty() && sec.prose.is_empty() {
+            continue;
+        }
+        sec.line = sec.line.filter(|l| anchored.insert(*l));
     }
     sections.retain(|x| !x.rows.is_empty() || !x.prose.is_empty());
     sections

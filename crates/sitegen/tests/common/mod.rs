@@ -6,10 +6,21 @@ use std::path::Path;
 
 /// Builds the site of `catalog` into `out` under the base URL `base`.
 pub fn build(catalog: &Path, out: &Path, base: &str) -> anyhow::Result<sitegen::Summary> {
+    build_public(catalog, out, base, None)
+}
+
+/// Builds the site of `catalog` into `out`, with the public address `site_url` when given.
+pub fn build_public(
+    catalog: &Path,
+    out: &Path,
+    base: &str,
+    site_url: Option<&str>,
+) -> anyhow::Result<sitegen::Summary> {
     sitegen::build(&sitegen::Options {
         catalog: catalog.to_path_buf(),
         out: out.to_path_buf(),
         base_url: base.to_owned(),
+        site_url: site_url.map(str::to_owned),
     })
 }
 

@@ -1,0 +1,877 @@
+//! The structure of an SDK file: which groups of constants it declares (enums, constant
+//! objects and interfaces, classes and namespaces of constants, `#define`s) and their members,
+//! read from the tokens in one pass with a stack of open braces.
+
+use super::lexer::{lex, Kind, Options, Token};
+use crate::manifest::CodeLanguage;
+
+/// What kind of declaration a group is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    /// `enum`, `enum class`, `typedef enum`, `NS_ENUM`, TypeScript `enum`: implicit values
+    /// follow from order.
+    Enum,
+    /// A TypeScript/JavaScript `const X = { A: 1 }` object.
+    Object,
+    /// A TypeScript `interface X { A: 0x1000; }` of literal types.
+    Interface,
+    /// `const`/`static final`/`const val` constants of a class, namespace or file.
+    Constants,
+    /// The file's `#define NAME value` lines.
+    Defines,
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// The name a manifest pattern matches (`TXLiteAVError`, `ZEGO::BASE`, `#define`); `""`
+    /// for an anonymous enum or the file's top level.
+    pub name: String,
+    /// Other names of the same group (an enum's tag when a typedef names it).
+    pub aliases: Vec<String>,
+    pub kind: GroupKind,
+    /// Token index of the first token of its head and of its closing brace (braced groups).
+    pub head: usize,
+    pub close: Option<usize>,
+}
+
+/// How a member gives its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// The tokens of an expression (comments removed).
+    Expr(Vec<Token>),
+    /// An enum member without `=`: the previous member's value plus one.
+    Implicit,
+    /// What is not a numeric constant: a string, a type, a method, a spread.
+    Skipped(&'static str),
+}
+
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub group: usize,
+    /// The member's name as written (quotes of a TypeScript string key removed).
+    pub name: String,
+    pub name_token: Token,
+    pub value: Value,
+    /// Main-token indices of the member's first and last tokens.
+    pub first: usize,
+    pub last: usize,
+    /// Comments inside a `#define` line after its value.
+    pub inner_comments: Vec<Token>,
+    /// An attribute or annotation says the member is deprecated.
+    pub deprecated: bool,
+}
+
+/// Something in the file's structure that could not be read.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub tokens: Vec<Token>,
+    pub groups: Vec<Group>,
+    pub members: Vec<Member>,
+    pub problems: Vec<Problem>,
+}
+
+/// Per-language behaviour of the scanner.
+#[derive(Debug, Clone, Copy)]
+struct Rules {
+    lexer: Options,
+    /// `enum` declares numbered members (C family, TypeScript); in Java, Kotlin and Dart an
+    /// enum's members carry no number of their own.
+    numbered_enums: bool,
+    /// Keywords that make a declaration a constant.
+    constant_keywords: &'static [&'static str],
+    /// Types follow the name after `:` (`val X: Int`, `const X: number`).
+    postfix_types: bool,
+    /// A line break may end a statement (Kotlin, TypeScript).
+    newline_statements: bool,
+    /// `const X = {…}` objects and `interface X {…}` literal types (TypeScript).
+    objects: bool,
+}
+
+fn rules(language: CodeLanguage) -> Rules {
+    let c = Options { preprocessor: true, backtick_strings: false, triple_quotes: false };
+    let plain = Options { preprocessor: false, backtick_strings: false, triple_quotes: true };
+    match language {
+        CodeLanguage::C | CodeLanguage::Cpp | CodeLanguage::Objc => Rules {
+            lexer: c,
+            numbered_enums: true,
+            constant_keywords: &["const", "constexpr"],
+            postfix_types: false,
+            newline_statements: false,
+            objects: false,
+        },
+        CodeLanguage::Typescript | CodeLanguage::Javascript => Rules {
+            lexer: Options { preprocessor: false, backtick_strings: true, triple_quotes: false },
+            numbered_enums: true,
+            constant_keywords: &["const", "readonly"],
+            postfix_types: true,
+            newline_statements: true,
+            objects: true,
+        },
+        CodeLanguage::Java => Rules {
+            lexer: plain,
+            numbered_enums: false,
+            constant_keywords: &["final"],
+            postfix_types: false,
+            newline_statements: false,
+            objects: false,
+        },
+        CodeLanguage::Kotlin => Rules {
+            lexer: plain,
+            numbered_enums: false,
+            constant_keywords: &["const"],
+            postfix_types: true,
+            newline_statements: true,
+            objects: false,
+        },
+        CodeLanguage::Dart => Rules {
+            lexer: plain,
+            numbered_enums: false,
+            constant_keywords: &["const", "final"],
+            postfix_types: false,
+            newline_statements: false,
+            objects: false,
+        },
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScopeKind {
+    Group(GroupKind),
+    /// A class, namespace, object or struct: its constants form a group named by its path.
+    Container,
+    /// A function body, an initializer: nothing inside is read.
+    Opaque,
+}
+
+#[derive(Debug, Clone)]
+struct Scope {
+    kind: ScopeKind,
+    /// The container path (`ZEGO::BASE`) or the group's index.
+    path: String,
+    group: Option<usize>,
+    /// Index of its `{` (0 for the file's top level).
+    open: usize,
+    /// Index of the first token of the member or statement being read.
+    item_start: usize,
+    /// Parenthesis and bracket depth inside the current item.
+    depth: i32,
+}
+
+/// Reads the groups and members of `src`. Linear in its length.
+pub fn scan(src: &str, language: CodeLanguage) -> Scan {
+    let r = rules(language);
+    let (tokens, lex_problems) = lex(src, r.lexer);
+    let mut s = Scanner { src, r, scan: Scan { tokens, ..Scan::default() }, stack: Vec::new() };
+    for p in lex_problems {
+        s.scan.problems.push(Problem {
+            start: p.start,
+            end: p.end,
+            message: format!("this {} is never closed", p.what),
+        });
+    }
+    s.run();
+    s.scan
+}
+
+struct Scanner<'a> {
+    src: &'a str,
+    r: Rules,
+    scan: Scan,
+    stack: Vec<Scope>,
+}
+
+impl<'a> Scanner<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        let src = self.src;
+        self.scan.tokens.get(i).map(|t| t.text(src)).unwrap_or("")
+    }
+
+    fn significant(&self, i: usize) -> bool {
+        self.scan.tokens.get(i).is_some_and(|t| t.kind != Kind::Comment)
+    }
+
+    fn line_break_between(&self, a: usize, b: usize) -> bool {
+        match (self.scan.tokens.get(a), self.scan.tokens.get(b)) {
+            (Some(x), Some(y)) => self.src.get(x.end..y.start).is_some_and(|gap| gap.contains('\n')),
+            _ => false,
+        }
+    }
+
+    fn top(&mut self) -> &mut Scope {
+        if self.stack.is_empty() {
+            self.stack.push(Scope {
+                kind: ScopeKind::Container,
+                path: String::new(),
+                group: None,
+                open: 0,
+                item_start: 0,
+                depth: 0,
+            });
+        }
+        let last = self.stack.len() - 1;
+        &mut self.stack[last]
+    }
+
+    fn run(&mut self) {
+        self.top();
+        let mut prev: Option<usize> = None;
+        for i in 0..self.scan.tokens.len() {
+            let t = self.scan.tokens[i];
+            if t.kind == Kind::Comment {
+                continue;
+            }
+            if let Some(p) = prev {
+                self.maybe_end_by_newline(p, i);
+            }
+            prev = Some(i);
+            match (t.kind, t.text(self.src)) {
+                (Kind::Directive, text) => {
+                    if let Some(m) = self.define(i, text) {
+                        self.scan.members.push(m);
+                    }
+                    self.top().item_start = i + 1;
+                }
+                (Kind::Punct, "{") => self.open(i),
+                (Kind::Punct, "}") => self.close(i),
+                (Kind::Punct, "(" | "[") => self.top().depth += 1,
+                (Kind::Punct, ")" | "]") => self.top().depth -= 1,
+                (Kind::Punct, ",") => self.separator(i, false),
+                (Kind::Punct, ";") => self.separator(i, true),
+                _ => {}
+            }
+        }
+        let end = self.scan.tokens.len();
+        while let Some(scope) = self.stack.last().cloned() {
+            if self.stack.len() == 1 {
+                self.end_item(end);
+                break;
+            }
+            if let Some(&open) = self.scan.tokens.get(scope.open) {
+                self.scan.problems.push(Problem {
+                    start: open.start,
+                    end: open.end,
+                    message: "this block is never closed: the file ends inside it".to_owned(),
+                });
+            }
+            self.close(end);
+        }
+    }
+
+    /// Kotlin and TypeScript end a statement at a line break once it is complete.
+    fn maybe_end_by_newline(&mut self, prev: usize, next: usize) {
+        if !self.r.newline_statements || !self.line_break_between(prev, next) {
+            return;
+        }
+        let scope = self.top().clone();
+        let in_item = scope.item_start <= prev && scope.depth == 0;
+        let interface = scope.kind == ScopeKind::Group(GroupKind::Interface);
+        if !(in_item && (scope.kind == ScopeKind::Container || interface)) {
+            return;
+        }
+        let continues = |t: &str| {
+            matches!(
+                t,
+                "{" | "="
+                    | "+"
+                    | "-"
+                    | "*"
+                    | "/"
+                    | "%"
+                    | "|"
+                    | "&"
+                    | "^"
+                    | "<<"
+                    | ">>"
+                    | ">>>"
+                    | "."
+                    | "?."
+                    | ":"
+                    | ","
+                    | "("
+                    | "?"
+            ) || matches!(t, "shl" | "shr" | "ushr" | "and" | "or" | "xor" | "as")
+        };
+        if continues(self.text(prev)) || continues(self.text(next)) {
+            return;
+        }
+        self.end_item(next);
+        self.top().item_start = next;
+    }
+
+    fn separator(&mut self, i: usize, semicolon: bool) {
+        let scope = self.top().clone();
+        if scope.depth != 0 {
+            return;
+        }
+        match scope.kind {
+            ScopeKind::Group(GroupKind::Enum | GroupKind::Object) if !semicolon => self.end_item(i),
+            ScopeKind::Group(GroupKind::Interface) => self.end_item(i),
+            ScopeKind::Container if semicolon => self.end_item(i),
+            // A `;` inside an enum ends Java-style member lists; a `,` between constants
+            // separates declarators, which the statement reader splits itself.
+            _ => return,
+        }
+        self.top().item_start = i + 1;
+    }
+
+    /// Reads the member or statement that ends before token `end`.
+    fn end_item(&mut self, end: usize) {
+        let scope = self.top().clone();
+        let idx: Vec<usize> = (scope.item_start..end.min(self.scan.tokens.len()))
+            .filter(|&j| self.significant(j) && self.scan.tokens[j].kind != Kind::Directive)
+            .collect();
+        if idx.is_empty() {
+            return;
+        }
+        match scope.kind {
+            ScopeKind::Group(kind @ (GroupKind::Enum | GroupKind::Object | GroupKind::Interface)) => {
+                if let Some(g) = scope.group {
+                    self.member(g, kind, &idx);
+                }
+            }
+            ScopeKind::Container => self.constants(&scope.path, &idx),
+            _ => {}
+        }
+    }
+}
+
+/// Group heads and members.
+impl Scanner<'_> {
+    fn open(&mut self, i: usize) {
+        let parent = self.top().clone();
+        let head: Vec<usize> = (parent.item_start..i)
+            .filter(|&j| self.significant(j) && self.scan.tokens[j].kind != Kind::Directive)
+            .collect();
+        let (kind, path) = if parent.kind == ScopeKind::Container && parent.depth == 0 {
+            self.classify(&head, &parent.path)
+        } else {
+            (ScopeKind::Opaque, String::new())
+        };
+        let group = match kind {
+            ScopeKind::Group(k) => {
+                let head_start = head.first().copied().unwrap_or(i);
+                let bare = path
+                    .rsplit("::")
+                    .next()
+                    .filter(|b| *b != path)
+                    .map(|b| vec![b.to_owned()])
+                    .unwrap_or_default();
+                self.scan.groups.push(Group {
+                    name: path.clone(),
+                    aliases: bare,
+                    kind: k,
+                    head: head_start,
+                    close: None,
+                });
+                Some(self.scan.groups.len() - 1)
+            }
+            _ => None,
+        };
+        self.stack.push(Scope { kind, path, group, open: i, item_start: i + 1, depth: 0 });
+    }
+
+    fn close(&mut self, i: usize) {
+        if self.stack.len() <= 1 {
+            // A `}` with nothing open: stray, and harmless to what follows.
+            return;
+        }
+        self.end_item(i);
+        let Some(scope) = self.stack.pop() else { return };
+        if let Some(g) = scope.group {
+            self.scan.groups[g].close = Some(i);
+            if scope.kind == ScopeKind::Group(GroupKind::Enum) {
+                self.typedef_name(g, i);
+            }
+        }
+        // A declaration that ends with its block (`class X {…}`, `void f() {…}`) needs no `;`.
+        let parent = self.top();
+        if parent.depth == 0 && (parent.kind == ScopeKind::Container || scope.kind != ScopeKind::Opaque) {
+            parent.item_start = i + 1;
+        }
+    }
+
+    /// `typedef enum Tag {…} Name;`: the name after the brace names the group.
+    fn typedef_name(&mut self, g: usize, close: usize) {
+        let next: Vec<usize> =
+            (close + 1..self.scan.tokens.len()).filter(|&j| self.significant(j)).take(2).collect();
+        if let [a, b] = next[..] {
+            let name = self.text(a).to_owned();
+            let head_has_typedef = (self.scan.groups[g].head..close).any(|j| self.text(j) == "typedef");
+            if self.scan.tokens[a].kind == Kind::Ident
+                && matches!(self.text(b), ";" | ",")
+                && head_has_typedef
+            {
+                let group = &mut self.scan.groups[g];
+                if !group.name.is_empty() {
+                    let tag = std::mem::take(&mut group.name);
+                    group.aliases.push(tag);
+                }
+                group.name = name;
+            }
+        }
+    }
+
+    /// What a `{` opens, from the tokens of its head.
+    fn classify(&self, head: &[usize], parent: &str) -> (ScopeKind, String) {
+        let words: Vec<&str> = head.iter().map(|&j| self.text(j)).collect();
+        let ident_after = |k: usize| {
+            head.get(k + 1).filter(|&&j| self.scan.tokens[j].kind == Kind::Ident).map(|&j| self.text(j))
+        };
+        if let Some(k) = words.iter().position(|w| {
+            matches!(
+                *w,
+                "NS_ENUM" | "NS_OPTIONS" | "NS_ERROR_ENUM" | "NS_CLOSED_ENUM" | "CF_ENUM" | "CF_OPTIONS"
+            )
+        }) {
+            // NS_ENUM(NSInteger, Name): the name is the last identifier inside the parentheses.
+            let name = words[k..]
+                .iter()
+                .take_while(|w| **w != ")")
+                .filter(|w| is_ident(w))
+                .last()
+                .copied()
+                .unwrap_or("");
+            let name = if name == words[k] { "" } else { name };
+            return (ScopeKind::Group(GroupKind::Enum), within(parent, name));
+        }
+        if self.r.numbered_enums {
+            if let Some(k) = words.iter().position(|w| *w == "enum") {
+                let mut n = k;
+                while matches!(words.get(n + 1), Some(&"class" | &"struct")) {
+                    n += 1;
+                }
+                return (ScopeKind::Group(GroupKind::Enum), within(parent, ident_after(n).unwrap_or("")));
+            }
+        }
+        if self.r.objects {
+            if let Some(k) = words.iter().position(|w| matches!(*w, "interface")) {
+                return (ScopeKind::Group(GroupKind::Interface), ident_after(k).unwrap_or("").to_owned());
+            }
+            if let Some(eq) = words.iter().position(|w| *w == "=") {
+                let is_type = words.first() == Some(&"type") || words.contains(&"type");
+                if is_type {
+                    return (ScopeKind::Group(GroupKind::Interface), declared_name(&words[..eq]).to_owned());
+                }
+                if words[..eq].iter().any(|w| matches!(*w, "const" | "let" | "var" | "readonly" | "static")) {
+                    return (ScopeKind::Group(GroupKind::Object), declared_name(&words[..eq]).to_owned());
+                }
+            }
+        }
+        let containers = [
+            "namespace",
+            "class",
+            "struct",
+            "union",
+            "object",
+            "interface",
+            "module",
+            "mixin",
+            "extension",
+            "@interface",
+            "@implementation",
+            "@protocol",
+            "protocol",
+        ];
+        if let Some(k) = words.iter().rposition(|w| containers.contains(w)) {
+            let name = match (words[k], ident_after(k)) {
+                // `companion object { … }` belongs to its class.
+                ("object", None) => return (ScopeKind::Container, parent.to_owned()),
+                (_, Some(n)) => qualified(&words[k + 1..]).unwrap_or(n.to_owned()),
+                (_, None) => String::new(),
+            };
+            let path = if parent.is_empty() {
+                name
+            } else if name.is_empty() {
+                parent.to_owned()
+            } else {
+                format!("{parent}::{name}")
+            };
+            return (ScopeKind::Container, path);
+        }
+        if words.first() == Some(&"extern") || words.is_empty() {
+            return (ScopeKind::Container, parent.to_owned());
+        }
+        (ScopeKind::Opaque, String::new())
+    }
+}
+
+/// A group's name inside its container (`PushEvt::PushEvent`); the bare name is an alias.
+fn within(parent: &str, name: &str) -> String {
+    if parent.is_empty() || name.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{parent}::{name}")
+    }
+}
+
+fn is_ident(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c == '_' || c == '$' || c.is_alphabetic())
+}
+
+/// `A::B::C` at the start of `words`, joined.
+fn qualified(words: &[&str]) -> Option<String> {
+    let mut parts = vec![*words.first()?];
+    let mut k = 1;
+    while words.get(k) == Some(&"::") && words.get(k + 1).is_some_and(|w| is_ident(w)) {
+        parts.push(words[k + 1]);
+        k += 2;
+    }
+    (parts.len() > 1).then(|| parts.join("::"))
+}
+
+/// The name a declaration head declares: the identifier before `=`, or before its `:` type.
+fn declared_name<'w>(words: &[&'w str]) -> &'w str {
+    let before_type = words.iter().position(|w| *w == ":").map(|c| &words[..c]).unwrap_or(words);
+    before_type.iter().rev().find(|w| is_ident(w)).copied().unwrap_or("")
+}
+
+/// Members of braced groups, constants of containers and `#define` lines.
+impl Scanner<'_> {
+    fn member(&mut self, g: usize, kind: GroupKind, idx: &[usize]) {
+        let (first, last) = (idx[0], idx[idx.len() - 1]);
+        let depth0 = |want: &str| {
+            let mut depth = 0;
+            idx.iter().position(|&j| {
+                let t = self.text(j);
+                match t {
+                    "(" | "[" | "{" => depth += 1,
+                    ")" | "]" | "}" => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && t == want
+            })
+        };
+        // Attributes before the name (`[[deprecated]]`, `@Deprecated`) are skipped.
+        let name_at = idx.iter().position(|&j| {
+            matches!(self.scan.tokens[j].kind, Kind::Ident | Kind::Str | Kind::Number)
+                && !self.is_attribute_word(idx, j)
+        });
+        let Some(name_at) = name_at else {
+            let (a, b) = (self.scan.tokens[first], self.scan.tokens[last]);
+            self.scan.problems.push(Problem {
+                start: a.start,
+                end: b.end,
+                message: "a member without a name".to_owned(),
+            });
+            return;
+        };
+        let name_token = self.scan.tokens[idx[name_at]];
+        let name = name_token.text(self.src).trim_matches(['"', '\'', '`']).to_owned();
+        let marker = if kind == GroupKind::Enum { "=" } else { ":" };
+        let deprecated = idx.iter().any(|&j| self.text(j).to_ascii_lowercase().contains("deprecated"));
+        let method = idx.get(name_at + 1).is_some_and(|&j| self.text(j) == "(");
+        let value = match depth0(marker) {
+            _ if method && kind != GroupKind::Enum => Value::Skipped("a method is not a constant"),
+            Some(p)
+                if kind == GroupKind::Interface
+                    && self.text(idx.get(p.wrapping_sub(1)).copied().unwrap_or(first)) == "?" =>
+            {
+                Value::Skipped("an optional member is a type, not a constant")
+            }
+            Some(p) => self.value_of(kind, &idx[p + 1..]),
+            None if kind == GroupKind::Enum => Value::Implicit,
+            None => Value::Skipped("a member without a value"),
+        };
+        self.scan.members.push(Member {
+            group: g,
+            name,
+            name_token,
+            value,
+            first,
+            last,
+            inner_comments: Vec::new(),
+            deprecated,
+        });
+    }
+
+    fn is_attribute_word(&self, idx: &[usize], j: usize) -> bool {
+        let pos = idx.iter().position(|&x| x == j).unwrap_or(0);
+        let prev = pos.checked_sub(1).map(|p| self.text(idx[p]));
+        // `@Deprecated NAME` (Java) and `[[deprecated]] NAME` (C++): the word after `@` or
+        // inside `[[…]]` is no name.
+        matches!(prev, Some("@" | "[" | "(" | ","))
+    }
+
+    fn value_of(&self, kind: GroupKind, tokens: &[usize]) -> Value {
+        let toks: Vec<Token> = tokens.iter().map(|&j| self.scan.tokens[j]).collect();
+        match toks.as_slice() {
+            [] => Value::Expr(toks),
+            [one]
+                if one.kind == Kind::Str
+                    && (kind != GroupKind::Enum
+                        || !self.r.lexer.preprocessor
+                        || one.text(self.src).starts_with('"')) =>
+            {
+                Value::Skipped("a string is not a numeric code")
+            }
+            [t, ..]
+                if kind == GroupKind::Interface
+                    && t.kind == Kind::Ident
+                    && !is_literal_type(&toks, self.src) =>
+            {
+                Value::Skipped("a type is not a constant")
+            }
+            [t, ..] if t.text(self.src) == "{" || t.text(self.src) == "[" => {
+                Value::Skipped("an object or list is not a numeric code")
+            }
+            _ => Value::Expr(toks),
+        }
+    }
+
+    /// Constant declarations of a container: `static const int A = 1;`, `const val A = 1`,
+    /// `static final int A = 1, B = 2;`.
+    fn constants(&mut self, path: &str, idx: &[usize]) {
+        let words: Vec<&str> = idx.iter().map(|&j| self.text(j)).collect();
+        let Some(eq) = words.iter().position(|w| *w == "=") else { return };
+        if !words[..eq].iter().any(|w| self.r.constant_keywords.contains(w)) {
+            return;
+        }
+        if self.r.constant_keywords == ["const"] && self.r.postfix_types && !words.contains(&"val") {
+            return;
+        }
+        // Declarators: the first ends at a top-level `, NAME =`.
+        let mut starts = vec![0usize];
+        let mut depth = 0;
+        for (k, w) in words.iter().enumerate().skip(eq + 1) {
+            match *w {
+                "(" | "[" | "{" => depth += 1,
+                ")" | "]" | "}" => depth -= 1,
+                "," if depth == 0
+                    && words.get(k + 2) == Some(&"=")
+                    && words.get(k + 1).is_some_and(|n| is_ident(n)) =>
+                {
+                    starts.push(k + 1)
+                }
+                _ => {}
+            }
+        }
+        let group = self.constants_group(path, idx[0]);
+        for (n, &s) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).map(|e| e - 1).unwrap_or(words.len());
+            let Some(eq_rel) = words[s..end].iter().position(|w| *w == "=") else { continue };
+            let eq_at = s + eq_rel;
+            let name_pos = if self.r.postfix_types {
+                words[s..eq_at].iter().position(|w| *w == ":").map(|c| s + c).unwrap_or(eq_at)
+            } else {
+                eq_at
+            };
+            let Some(name_k) = name_pos.checked_sub(1) else { continue };
+            if self.scan.tokens[idx[name_k]].kind != Kind::Ident {
+                continue;
+            }
+            let name_token = self.scan.tokens[idx[name_k]];
+            let value = self.value_of(GroupKind::Constants, &idx[eq_at + 1..end]);
+            let first = if n == 0 { idx[0] } else { idx[name_k] };
+            let deprecated = words[..eq_at].iter().any(|w| w.to_ascii_lowercase().contains("deprecated"));
+            self.scan.members.push(Member {
+                group,
+                name: name_token.text(self.src).to_owned(),
+                name_token,
+                value,
+                first,
+                last: idx[end - 1],
+                inner_comments: Vec::new(),
+                deprecated,
+            });
+        }
+    }
+
+    fn constants_group(&mut self, path: &str, head: usize) -> usize {
+        let found = self.scan.groups.iter().position(|g| g.kind == GroupKind::Constants && g.name == path);
+        found.unwrap_or_else(|| {
+            self.scan.groups.push(Group {
+                name: path.to_owned(),
+                aliases: Vec::new(),
+                kind: GroupKind::Constants,
+                head,
+                close: None,
+            });
+            self.scan.groups.len() - 1
+        })
+    }
+
+    /// `#define NAME value` (object-like, with a value): a member of the `#define` group.
+    fn define(&mut self, i: usize, text: &str) -> Option<Member> {
+        let t = self.scan.tokens[i];
+        let body = text.strip_prefix('#')?.trim_start();
+        let rest = body.strip_prefix("define")?;
+        if !rest.starts_with([' ', '\t']) {
+            return None;
+        }
+        let offset = t.start + (text.len() - rest.len());
+        let sub = Options { preprocessor: false, ..self.r.lexer };
+        let (inner, _) = lex(rest, sub);
+        let inner: Vec<Token> =
+            inner.into_iter().map(|x| Token { start: x.start + offset, end: x.end + offset, ..x }).collect();
+        let name_token = *inner.first().filter(|x| x.kind == Kind::Ident)?;
+        // `#define F(x)`: a function-like macro, no constant.
+        if self.src.get(name_token.end..name_token.end + 1) == Some("(") {
+            return None;
+        }
+        let value: Vec<Token> = inner[1..]
+            .iter()
+            .copied()
+            .filter(|x| x.kind != Kind::Comment && x.text(self.src) != "\\")
+            .collect();
+        if value.is_empty() {
+            return None;
+        }
+        let inner_comments: Vec<Token> =
+            inner[1..].iter().copied().filter(|x| x.kind == Kind::Comment).collect();
+        let group = self.defines_group(i);
+        let value = match value.as_slice() {
+            [one] if one.kind == Kind::Str && one.text(self.src).starts_with('"') => {
+                Value::Skipped("a string is not a numeric code")
+            }
+            _ => Value::Expr(value),
+        };
+        Some(Member {
+            group,
+            name: name_token.text(self.src).to_owned(),
+            name_token,
+            value,
+            first: i,
+            last: i,
+            inner_comments,
+            deprecated: false,
+        })
+    }
+
+    fn defines_group(&mut self, head: usize) -> usize {
+        let found = self.scan.groups.iter().position(|g| g.kind == GroupKind::Defines);
+        found.unwrap_or_else(|| {
+            self.scan.groups.push(Group {
+                name: "#define".to_owned(),
+                aliases: Vec::new(),
+                kind: GroupKind::Defines,
+                head,
+                close: None,
+            });
+            self.scan.groups.len() - 1
+        })
+    }
+}
+
+/// A TypeScript literal type: a number, a negative number, or a reference such as `Base.X`.
+fn is_literal_type(toks: &[Token], src: &str) -> bool {
+    toks.iter().all(|t| t.kind == Kind::Number || matches!(t.text(src), "-" | "(" | ")"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn members(src: &str, lang: CodeLanguage) -> Vec<(String, String, String)> {
+        let s = scan(src, lang);
+        s.members
+            .iter()
+            .map(|m| {
+                let value = match &m.value {
+                    Value::Expr(t) => t.iter().map(|t| t.text(src)).collect::<Vec<_>>().join(" "),
+                    Value::Implicit => "+1".to_owned(),
+                    Value::Skipped(why) => format!("skip: {why}"),
+                };
+                (s.groups[m.group].name.clone(), m.name.clone(), value)
+            })
+            .collect()
+    }
+
+    fn row(g: &str, n: &str, v: &str) -> (String, String, String) {
+        (g.to_owned(), n.to_owned(), v.to_owned())
+    }
+
+    #[test]
+    fn c_enums_typedefs_and_defines() {
+        let src = "#define BASE 100\n#define F(x) (x)\n#ifndef G\n#define G\n#endif\n\
+typedef enum Tag { A = BASE + 1, B, C = 1 << 2, } Named;\n\
+enum class E : int { X = -1 };\n\
+typedef NS_ENUM(NSInteger, AliErr) { K = 0x10, L };\n\
+NS_ERROR_ENUM(Domain, DomErr) { M = 7 };\n\
+namespace ZEGO { namespace BASE { const unsigned int kOK = 0; static const char kS[] = \"x\"; } }\n\
+void f() { enum { Z = 1 }; const int local = 2; }";
+        assert_eq!(
+            members(src, CodeLanguage::Cpp),
+            vec![
+                row("#define", "BASE", "100"),
+                row("Named", "A", "BASE + 1"),
+                row("Named", "B", "+1"),
+                row("Named", "C", "1 << 2"),
+                row("E", "X", "- 1"),
+                row("AliErr", "K", "0x10"),
+                row("AliErr", "L", "+1"),
+                row("DomErr", "M", "7"),
+                row("ZEGO::BASE", "kOK", "0"),
+            ]
+        );
+        let s = scan(src, CodeLanguage::Cpp);
+        assert_eq!(s.groups[1].aliases, vec!["Tag".to_owned()]);
+    }
+
+    #[test]
+    fn typescript_enums_objects_and_interfaces() {
+        let src = "export enum E { A, B = 5, C, 'D' = 'd' }\n\
+export const Codes = { X: 0x1000, Y: Codes2.Z, S: 'text', f() { return 1 } } as const;\n\
+export interface ErrorCode {\n  /** doc */\n  INVALID: 0x1000;\n  NEG: -1\n  name?: string;\n  getCode(): number;\n}\n\
+const TOP = 3\nlet notConst = 4";
+        assert_eq!(
+            members(src, CodeLanguage::Typescript),
+            vec![
+                row("E", "A", "+1"),
+                row("E", "B", "5"),
+                row("E", "C", "+1"),
+                row("E", "D", "skip: a string is not a numeric code"),
+                row("Codes", "X", "0x1000"),
+                row("Codes", "Y", "Codes2 . Z"),
+                row("Codes", "S", "skip: a string is not a numeric code"),
+                row("Codes", "f", "skip: a method is not a constant"),
+                row("ErrorCode", "INVALID", "0x1000"),
+                row("ErrorCode", "NEG", "- 1"),
+                row("ErrorCode", "name", "skip: an optional member is a type, not a constant"),
+                row("ErrorCode", "getCode", "skip: a method is not a constant"),
+                row("", "TOP", "3"),
+            ]
+        );
+    }
+
+    #[test]
+    fn java_kotlin_and_dart_constants() {
+        let java = "public class TXLiteAVCode {\n  public static final int ERR_NULL = 0;\n  public static final int A = -1, B = A - 1;\n  int notConst = 3;\n  void f() { final int x = 1; }\n}";
+        assert_eq!(
+            members(java, CodeLanguage::Java),
+            vec![
+                row("TXLiteAVCode", "ERR_NULL", "0"),
+                row("TXLiteAVCode", "A", "- 1"),
+                row("TXLiteAVCode", "B", "A - 1")
+            ]
+        );
+        let kotlin = "object ErrorCode {\n  const val A = 1\n  const val B: Int = A shl 2\n  val notConst = 3\n}\nclass C { companion object { const val D = -5 } }";
+        assert_eq!(
+            members(kotlin, CodeLanguage::Kotlin),
+            vec![row("ErrorCode", "A", "1"), row("ErrorCode", "B", "A shl 2"), row("C", "D", "- 5")]
+        );
+        let dart = "class ZegoErrorCode {\n  /// ok\n  static const int CommonSuccess = 0;\n  static const String s = 'x';\n}";
+        assert_eq!(
+            members(dart, CodeLanguage::Dart),
+            vec![
+                row("ZegoErrorCode", "CommonSuccess", "0"),
+                row("ZegoErrorCode", "s", "skip: a string is not a numeric code")
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_blocks_and_strings_are_problems() {
+        let s = scan("enum E { A = 1,\n  B = \"open\n", CodeLanguage::C);
+        let messages: Vec<&str> = s.problems.iter().map(|p| p.message.as_str()).collect();
+        assert!(messages.iter().any(|m| m.contains("string")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("never closed: the file ends")), "{messages:?}");
+        assert_eq!(s.members.len(), 2, "members before the end are still read");
+    }
+}

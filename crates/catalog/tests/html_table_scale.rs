@@ -150,3 +150,34 @@ heading = "# 错误码"
         .collect();
     assert_eq!(warned, vec![odd_line], "only the table whose header differs");
 }
+
+#[test]
+fn a_member_page_of_5000_members_on_one_line_places_each_value() {
+    let format = r#"
+[format]
+family = "html-members"
+member_selector = "section.tsd-member"
+name_selector = "h3"
+value_selector = ".tsd-signature"
+description_selector = ".tsd-comment"
+"#;
+    let members = 5_000;
+    let mut doc = String::from("<html><body><h2>Enumeration Members</h2>");
+    for i in 0..members {
+        doc.push_str(&format!(
+            "<section class=\"tsd-panel tsd-member\"><h3>ERR_{i}</h3><div class=\"tsd-signature\">ERR_{i}: {}</div>\
+<div class=\"tsd-comment\"><p>连接失败 member {i}.</p></div></section>",
+            100_000 + i
+        ));
+    }
+    doc.push_str("</body></html>");
+    assert!(doc.len() > 500_000 && !doc.contains('\n'));
+    let (out, d) = parse(format, &doc);
+    assert_accounted(&out, &d);
+    assert_eq!(out.occurrences.len(), members);
+    let last = occ(&out, 100_000 + members as i64 - 1);
+    assert_eq!(last.names[0].name, format!("ERR_{}", members - 1));
+    assert_eq!(text(&last.description), format!("连接失败 member {}.", members - 1));
+    let at = doc.rfind(&format!(": {}<", 100_000 + members - 1)).expect("value in page") + 2;
+    assert_eq!(last.code_span.column as usize, doc[..at].chars().count() + 1);
+}

@@ -16,10 +16,10 @@ use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::{CodeLanguage, GroupRule};
 use crate::model::{Field, Lang, Name, Occurrence, Text, Translation};
-use crate::text::{join_pieces, Span};
+use crate::text::Span;
 use attach::Attachments;
 use eval::{Dialect, Symbols};
-use scan::{GroupKind, Member, Scan, Value};
+use scan::{Member, Scan, Value};
 
 /// What the manifest decided for one member.
 enum Decision<'r> {

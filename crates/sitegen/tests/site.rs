@@ -20,6 +20,7 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
     let tmp = tempfile::tempdir().expect("tmp");
     let catalog = catalog::load(&root().join("catalog")).expect("catalog");
     // At a domain's root without a public address; under a path with one (as GitHub Pages).
+    let loc = Regex::new(r"<loc>([^<]*)</loc>").expect("regex");
     for (base, public) in
         [("/", None), ("/rtc-error-atlas/", Some("https://example.github.io/rtc-error-atlas"))]
     {
@@ -69,7 +70,6 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
             }
             Some(_) => {
                 let sitemap = String::from_utf8_lossy(&site["sitemap.xml"]).into_owned();
-                let loc = Regex::new(r"<loc>([^<]*)</loc>").expect("regex");
                 let locs: Vec<&str> =
                     loc.captures_iter(&sitemap).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
                 assert!(locs.len() > catalog.entries.len());

@@ -158,9 +158,12 @@ fn kinds(site: &Site<'_>, diags: &[&Diagnostic]) -> Vec<Kind> {
 /// Findings of one kind grouped by cause: findings that name the same secondary places (the
 /// heading whose range fifty rows break) or share one resolution belong to one cause; a
 /// finding with neither is a cause of its own.
+/// What makes findings one cause: the places they name besides their own, and their resolution.
+type CauseKey = (Vec<(String, u32, String)>, Option<String>);
+
 fn causes<'d>(items: &[&'d Diagnostic]) -> Vec<Vec<&'d Diagnostic>> {
     let mut order: Vec<Vec<&Diagnostic>> = Vec::new();
-    let mut index: BTreeMap<(Vec<(String, u32, String)>, Option<String>), usize> = BTreeMap::new();
+    let mut index: BTreeMap<CauseKey, usize> = BTreeMap::new();
     for d in items {
         let because: Vec<(String, u32, String)> =
             split(d).1.into_iter().map(|l| (l.file.clone(), l.line, l.message.clone())).collect();

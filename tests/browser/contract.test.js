@@ -15,8 +15,23 @@ const cases = (list, section) => { assert.ok(Array.isArray(list) && list.length,
 test("format version, file names and dictionaries", () => {
   assert.equal(core.FORMAT_VERSION, golden.version, "FORMAT_VERSION of search-core.js differs from golden.json");
   assert.equal(core.META_FILE, golden.files.meta);
+  assert.equal(core.CONCEPTS_FILE, golden.files.concepts);
   assert.deepEqual(core.DICTIONARIES, golden.files.dictionaries);
   for (const c of cases(golden.files.docs, "files.docs")) assert.deepEqual(core.docLocation(c.doc, c.per), { path: c.path, slot: c.slot }, JSON.stringify(c));
+});
+
+test("typo budget, edit distance and word-list files", () => {
+  for (const [w, want] of cases(golden.typo.in_vocab, "typo.in_vocab")) assert.equal(core.inVocab(w), want, `inVocab(${JSON.stringify(w)})`);
+  for (const [n, want] of cases(golden.typo.budget, "typo.budget")) assert.equal(core.typoBudget(n), want, `typoBudget(${n})`);
+  for (const c of cases(golden.typo.distance, "typo.distance")) {
+    assert.equal(core.editDistance(c.a, c.b, c.max), c.d, `editDistance(${c.a}, ${c.b}, ${c.max})`);
+    assert.equal(core.editDistance(c.b, c.a, c.max), c.d, `symmetric: ${c.a} ${c.b}`);
+  }
+  for (const c of cases(golden.typo.vocab_files, "typo.vocab_files")) {
+    const file = core.vocabFileFor(c.starts, c.len);
+    assert.equal(file, c.file, `vocab file for ${c.len} in ${c.starts}`);
+    assert.equal(file === null ? null : core.vocabPath(file), c.path);
+  }
 });
 
 test("postings", () => {
@@ -130,7 +145,7 @@ for (const c of queries) {
   test(`search-core.js answers ${JSON.stringify(c.q)} (${c.why})`, siteOpts, async () => {
     const res = await core.search(`${server.origin}/search-index/`, c.q);
     assert.equal(res.error, undefined, res.error);
-    const results = res.results.map((r) => `${r.ns.id}:${r.doc.c}`);
+    const results = [...res.results, ...(await res.rest)].map((r) => `${r.ns.id}:${r.doc.c}`);
     if (c.first) assert.equal(results[0], c.first, `first result of ${c.q}: ${results.slice(0, 5)}`);
     for (const x of c.all || []) assert.ok(results.includes(x), `${x} among results of ${c.q}: ${results.slice(0, 10)}`);
     if (c.none) assert.deepEqual(results, [], `no result for ${c.q}`);
@@ -142,7 +157,7 @@ for (const c of queries) {
 // words instead of failing (it used to throw on the missing first reading).
 test("a code-like query with no representable value answers without a code notice", siteOpts, async () => {
   const res = await core.search(`${server.origin}/search-index/`, "9999999999999999");
-  assert.deepEqual(res.codes, []);
+  assert.deepEqual(res.codes.map((c) => c.values), [[]]);
   assert.equal(res.missing, null);
   assert.ok(Array.isArray(res.results));
 });

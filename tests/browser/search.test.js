@@ -84,6 +84,7 @@ test("a first code search fetches at most 40 KB gzip and nothing outside the sit
   assert.ok(urls.every((u) => u.startsWith(root.origin)), `third-party request: ${urls.filter((u) => !u.startsWith(root.origin))}`);
   const searchFiles = [...new Set(urls.map((u) => new URL(u).pathname).filter((u) => u.includes("search-index/") || /\/static\/search(-core)?\.js$/.test(u)))];
   const bytes = searchFiles.reduce((n, u) => n + zlib.gzipSync(fs.readFileSync(path.join(SITE, u))).length, 0);
+  console.log(`first searches: ${bytes} gzip bytes in ${searchFiles.length} files`);
   assert.ok(bytes <= 40 * 1024, `first searches fetched ${bytes} gzip bytes: ${searchFiles}`);
 });
 

@@ -76,7 +76,7 @@ struct Urls {
 }
 
 /// The routes without parameters, by their name in templates.
-const FIXED: [(&str, Route<'static>); 13] = [
+const FIXED: [(&str, Route<'static>); 16] = [
     ("home", Route::Home),
     ("sources", Route::Sources),
     ("mappings", Route::Mappings),
@@ -90,6 +90,9 @@ const FIXED: [(&str, Route<'static>); 13] = [
     ("syntax_css", Route::Static(Asset::Syntax)),
     ("favicon_svg", Route::Static(Asset::Favicon)),
     ("search_js", Route::Static(Asset::SearchJs)),
+    ("search_core_js", Route::Static(Asset::SearchCoreJs)),
+    ("search_meta", Route::SearchMeta),
+    ("search_concepts", Route::SearchConcepts),
 ];
 
 impl Urls {

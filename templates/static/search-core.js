@@ -239,7 +239,7 @@ export function editDistance(a, b, max) {
 // ---- The engine: query understanding, lookups in parallel, ranking, log decoding.
 
 // Results shown at once, and in all before a "more" button.
-export const FIRST_SHOWN = 20, SHOWN = 50;
+export const FIRST_SHOWN = 10, SHOWN = 50;
 const cache = new Map();
 // Every index file is fetched once per page: a repeated or narrowed query costs no request.
 export function fetchJson(url) {
@@ -299,6 +299,8 @@ function alternatives(tok) {
   return out.filter((a) => Number.isSafeInteger(a.value) && !tok.values.some((r) => r.value === a.value));
 }
 
+// The most words, and codes or names, one query looks up (a long paste reads as a log).
+const MAX_QUERY_TERMS = 16, MAX_QUERY_CODES = 8;
 // What a query asks: its codes (strong ones first), names, vendor words and text terms.
 export function understand(q, meta) {
   const whole = readings(q);
@@ -338,13 +340,21 @@ export function understand(q, meta) {
   const terms = [];
   const addTerm = (term, from) => {
     if (terms.some((x) => x.term === term)) return;
-    if (/^[a-z0-9]$/.test(term) && !single) return; // one letter as you type matches nothing useful
+    // One letter or digit (typed so far, or the `k` of kRoomHb…) matches nothing useful.
+    if (/^[a-z0-9]$/.test(term) && q.trim().length > 1) return;
     terms.push({ term, from, prefix: /^[a-z]/.test(term) && term.length >= 3 });
   };
   // An identifier-looking query keeps the old rule: its name parts (queryTerms).
   if (!whole && single && toks[0].kind !== "code" && !vendors.length) for (const term of queryTerms(q)) addTerm(term, toks[0].text);
   else for (const t of words) for (const term of t.kind === "identifier" ? nameParts(t.text) : tokens(t.text)) addTerm(term, t.text);
-  return { q, codes, names, vendors, terms };
+  // A query pasted from somewhere long looks up its first words only.
+  terms.splice(MAX_QUERY_TERMS);
+  codes.splice(MAX_QUERY_CODES);
+  names.splice(MAX_QUERY_CODES);
+  // A query that is one identifier (and vendor words) looks for its name first, its words only
+  // if no entry has it.
+  const nameFirst = names.length === 1 && !codes.length && words.length === 1 && words[0].kind === "identifier";
+  return { q, codes, names, vendors, terms, nameFirst };
 }
 
 // Looks up every code reading, alternative, name and term of `u` at once: one round trip.
@@ -354,11 +364,17 @@ async function fetchAll(base, meta, u) {
     Promise.all(alternatives(c).map((a) => lookup(base, meta, "codes", String(a.value)).then((posts) => ({ ...a, posts })))),
   ]));
   const nameJobs = u.names.map((n) => lookup(base, meta, "names", n.key));
-  const termJobs = u.terms.map((t) => Promise.all([lookup(base, meta, "terms", t.term), t.prefix ? scanPrefix(base, meta, "terms", t.term) : []]));
+  const termsOf = (t) => Promise.all([lookup(base, meta, "terms", t.term), t.prefix ? scanPrefix(base, meta, "terms", t.term) : []]);
+  const termJobs = u.nameFirst
+    ? u.terms.map((t) => Promise.all(nameJobs).then((found) => (found.some((p) => p && p.length) ? [null, []] : termsOf(t))))
+    : u.terms.map(termsOf);
   // Word lists the page already asked for join this round trip; others are fetched only for a
   // word that matched nothing.
   const vocabJobs = vocabFiles(meta, u.terms.map((t) => t.term)).filter((url) => cached(base + url)).map((url) => fetchJson(base + url));
-  const [codes, names, terms] = await Promise.all([Promise.all(codeJobs), Promise.all(nameJobs), Promise.all(termJobs), Promise.all(vocabJobs)]);
+  const [codes, names] = await Promise.all([Promise.all(codeJobs), Promise.all(nameJobs)]);
+  // Words only re-rank exact hits: a single exact hit does not wait for them.
+  const exact = codes.reduce((n, [byReading]) => n + byReading.reduce((m, p) => m + (p ? p.length : 0), 0), 0) + names.reduce((n, p) => n + (p ? p.length : 0), 0);
+  const [terms] = exact === 1 ? [u.terms.map(() => [null, []])] : await Promise.all([Promise.all(termJobs), Promise.all(vocabJobs)]);
   return { codes, names, terms };
 }
 // The word-list files that may hold a correction of one of `terms`.
@@ -398,8 +414,10 @@ async function termWeights(base, meta, u, found) {
     for (const [k, flat] of scanned) if (k !== t.term) take(seen, flat, 0.6);
     return seen;
   });
+  // Words only re-rank an exact code or name: they are not worth a round trip to correct.
+  const exact = found.codes.some(([byReading]) => byReading.some((p) => p && p.length)) || found.names.some((p) => p && p.length);
   const fixes = await Promise.all(u.terms.map(async (t, i) => {
-    if (per[i].size || !inVocab(t.term)) return null;
+    if (exact || per[i].size || !inVocab(t.term)) return null;
     const vocab = await vocabFor(base, meta, t.term);
     const fix = (vocab[t.term.length] || []).includes(t.term) ? null : correct(t.term, vocab);
     const posts = fix && (await lookup(base, meta, "terms", fix));
@@ -555,8 +573,10 @@ export async function decodeLog(base, text, filters = {}) {
     for (const c of l.codes) {
       let posts = [];
       c.values.forEach((r, j) => { for (const k of values.get(r.value) || []) if (ok(k)) posts.push({ key: k, how: j === 0 ? c.values[0].how : r.how }); });
-      const strong = c.cue === "labeled" || c.cue === "bracketed";
-      if (!posts.length && !strong) continue; // a bare number no entry has is not a code
+      // A number no entry has is a code only after a key naming one, or alone in brackets
+      // with three digits at least ("retry (1)" counts something).
+      const strong = c.cue === "labeled" || (c.cue === "bracketed" && c.norm.replace(/^-/, "").length >= 3);
+      if (!posts.length && !strong) continue;
       // The same entry written twice on a line (0x01030101 (16974081)) is listed once.
       if (posts.length && posts.every((p) => items.some((it) => it.posts.some((q) => q.key === p.key)))) continue;
       const inCtx = posts.filter((p) => ctx.has(nsIndexOf(meta, unpackPosting(p.key).doc)));
@@ -575,9 +595,11 @@ export async function decodeLog(base, text, filters = {}) {
   }
   const docs = new Map();
   await Promise.all([...keys].map((k) => docOf(base, meta, unpackPosting(k).doc).then((d) => docs.set(k, d))));
+  const suggested = [];
   for (const l of out) for (const it of l.items) {
     it.hits = it.posts.map((p) => ({ ...p, doc: docs.get(p.key), ns: meta.namespaces[nsIndexOf(meta, unpackPosting(p.key).doc)] })).filter((h) => h.doc);
-    for (const a of it.didYouMean) a.docs = await Promise.all(a.posts.slice(0, 3).map((k) => docOf(base, meta, unpackPosting(k).doc)));
+    for (const a of it.didYouMean) suggested.push(Promise.all(a.posts.slice(0, 3).map((k) => docOf(base, meta, unpackPosting(k).doc))).then((d) => { a.docs = d; }));
   }
+  await Promise.all(suggested);
   return { lines: out, scanned: Math.min(all.length, MAX_LOG_LINES), truncated: all.length > MAX_LOG_LINES, meta };
 }

@@ -249,8 +249,11 @@ function start() {
   page.box.value = params.get("q") || "";
   fit(page.box);
   for (const k of ["ns", "severity", "category"]) { const s = page.form.elements[k]; if (s) s.value = params.get(k) || ""; }
+  // The typo word lists load once the user is about to type.
+  const vocab = () => { if (!page.typed) { page.typed = true; warmVocab(base); } };
+  page.box.addEventListener("focus", vocab);
   page.box.addEventListener("input", () => {
-    if (!page.typed) { page.typed = true; warmVocab(base); }
+    vocab();
     fit(page.box);
     clearTimeout(page.timer);
     page.timer = setTimeout(() => run(), DEBOUNCE_MS);

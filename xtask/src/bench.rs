@@ -6,6 +6,7 @@
 //! adapter is also measured alone on pathological pages (`html`).
 
 mod html;
+mod search_net;
 
 use anyhow::{bail, Context as _};
 use clap::Args as ClapArgs;
@@ -55,6 +56,8 @@ pub struct Args {
 enum Only {
     /// The html-table adapter on one-line and deeply nested pages.
     Html,
+    /// Time to search results in Chromium at 0, 40 and 150 ms round trip.
+    SearchNet,
 }
 
 struct Measured {
@@ -243,8 +246,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let scratch = root.join("target/bench");
     std::fs::create_dir_all(&scratch)?;
     let bin = build_release(&root)?;
-    if let Some(Only::Html) = args.only {
-        return only_html(&args, &bin, &scratch, &report_path);
+    match args.only {
+        Some(Only::Html) => return only_html(&args, &bin, &scratch, &report_path),
+        Some(Only::SearchNet) => {
+            return search_net::run(&root, &bin, &scratch, args.runs.min(3), &report_path)
+        }
+        None => {}
     }
     let fast = Path::new("/dev/shm");
     let fast = if fast.is_dir() { fast.join("atlas-bench") } else { scratch.join("out") };
@@ -262,7 +269,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let _ = std::fs::remove_dir_all(&fast);
     let html_rows = html::measure(&bin, &scratch, args.runs)?;
     let machine = machine();
-    std::fs::write(&report_path, render_report(&rows, &html_rows, &machine, &args.sizes))?;
+    let old = std::fs::read_to_string(&report_path).unwrap_or_default();
+    let mut report = render_report(&rows, &html_rows, &machine, &args.sizes);
+    if let Some(section) = search_net::carried(&old) {
+        report = html::splice_section(&report, search_net::HEADING, section);
+    }
+    std::fs::write(&report_path, report)?;
     if let Some(path) = args.json {
         let all = json!({ "machine": machine, "scenarios": rows, "html": html_rows });
         std::fs::write(path, serde_json::to_string_pretty(&all)?)?;

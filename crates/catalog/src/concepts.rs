@@ -25,6 +25,33 @@ struct TaxonomyFile {
     category: Vec<Category>,
     #[serde(default, rename = "override")]
     overrides: Vec<Override>,
+    #[serde(default)]
+    search: SearchWords,
+}
+
+/// `[search]` of the taxonomy: how query words name vendors. The search index takes vendor
+/// ids and the words of vendor and product names that name one vendor; these add the words
+/// the sources do not write (`阿里`, `腾讯`) and remove generic ones (`sdk`, `rtc`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchWords {
+    /// Words of vendor and product names that never name a vendor in a query.
+    #[serde(default)]
+    pub generic: Vec<String>,
+    /// Further words for a vendor.
+    #[serde(default)]
+    pub alias: Vec<VendorAlias>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VendorAlias {
+    /// A vendor id of the sources (`alibaba`).
+    pub vendor: String,
+    pub words: Vec<String>,
+    /// Line of its `[[search.alias]]` in the taxonomy, for diagnostics.
+    #[serde(skip)]
+    pub line: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
@@ -112,6 +139,7 @@ pub struct Mapping {
     pub categories: Vec<Category>,
     pub concepts: Vec<Concept>,
     pub overrides: Vec<Override>,
+    pub search: SearchWords,
 }
 
 /// Parses the taxonomy and concept files; problems become diagnostics. Without a taxonomy
@@ -132,9 +160,13 @@ pub fn parse(
             for (o, line) in t.overrides.iter_mut().zip(table_lines(&tax.text, "[[override]]")) {
                 o.line = line;
             }
+            for (a, line) in t.search.alias.iter_mut().zip(table_lines(&tax.text, "[[search.alias]]")) {
+                a.line = line;
+            }
             t.category.retain(|c| valid_id(&c.id, "category", tax, c.line, diags));
             m.categories = t.category;
             m.overrides = t.overrides;
+            m.search = t.search;
         }
         Err(e) => {
             diags.push(toml_error(
@@ -265,6 +297,10 @@ pub fn check(
             diags.push(cx.stale_override(&m.taxonomy_file, o));
         }
     }
+    let known_vendors: BTreeSet<&str> = vendors.values().map(String::as_str).collect();
+    for a in m.search.alias.iter().filter(|a| !known_vendors.contains(a.vendor.as_str())) {
+        diags.push(cx.unknown_alias_vendor(&m.taxonomy_file, a, &known_vendors));
+    }
 }
 
 /// What the concept checks compare against.
@@ -369,6 +405,26 @@ impl<'a> Checks<'a> {
             d = d.with_label(l);
         }
         d
+    }
+
+    /// A search alias for a vendor no source has.
+    fn unknown_alias_vendor(
+        &self,
+        taxonomy_file: &str,
+        a: &VendorAlias,
+        known: &BTreeSet<&str>,
+    ) -> Diagnostic {
+        let list: Vec<&str> = known.iter().copied().collect();
+        Diagnostic::new(
+            Lint::SearchAliasUnknownVendor,
+            format!("search alias {:?} names vendor `{}`, which no source has", a.words, a.vendor),
+        )
+        .with_label(Label::primary(
+            taxonomy_file,
+            self.texts.get(taxonomy_file).map(|t| line_span(t, a.line)).unwrap_or_default(),
+            "this alias",
+        ))
+        .with_help(format!("use a vendor id of catalog/sources ({}) or delete the alias", list.join(", ")))
     }
 
     /// A category override whose entry or category does not exist.

@@ -209,6 +209,9 @@ lints! {
     StaleOverride = "stale-override", Error,
         "a category override matches no entry or category",
         "An override in `catalog/taxonomy.toml` names an entry or a category that does not exist. Fix or delete it.";
+    SearchAliasUnknownVendor = "search-alias-unknown-vendor", Error,
+        "a search alias names a vendor no source has",
+        "A `[[search.alias]]` of `catalog/taxonomy.toml` gives query words for a vendor; its `vendor` must be the `vendor` id of a source. Fix the id or delete the alias.";
 }
 
 impl Lint {

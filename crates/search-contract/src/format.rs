@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bumped on any change a reader must know about (a field, a file, a tokenization rule).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// `meta.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,6 +20,16 @@ pub struct Meta {
     pub categories: Vec<(String, String)>,
     /// Dictionary (`codes`, `names`, `terms`) → the sorted prefixes of its shards.
     pub shards: BTreeMap<String, Vec<String>>,
+    /// Words that name a vendor or a product (`trtc`, `zego`, `即构`), lower-cased → the
+    /// namespaces (indices) they designate. A query word found here filters or boosts results
+    /// instead of matching text.
+    pub aliases: BTreeMap<String, Vec<usize>>,
+    /// The word lists for typo correction: the first word length of each `vocab/<length>.json`
+    /// file, sorted. A file holds `{"<length>": [word…]}` for the lengths from its own up to
+    /// the next file's (`vocab_file_for`).
+    pub vocab: Vec<usize>,
+    /// Number of concepts in `concepts.json`.
+    pub concepts: usize,
 }
 
 /// One namespace in `meta.json`.
@@ -55,9 +65,43 @@ pub struct Doc {
     pub g: Option<usize>,
 }
 
-/// The fields of `Meta`, `NamespaceMeta` and `Doc` as they appear in JSON (`g` only when set).
-pub const META_FIELDS: [&str; 6] =
-    ["version", "docs", "docs_per_shard", "namespaces", "categories", "shards"];
+/// One cross-vendor concept in `concepts.json` (an array of them, in id order).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConceptDoc {
+    pub id: String,
+    /// The concept page, relative to the site's base URL (`concepts/<id>/`).
+    pub u: String,
+    /// English title.
+    pub t: String,
+    /// Chinese (zh-Hans) title.
+    pub z: String,
+    /// Category index in `Meta::categories`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub g: Option<usize>,
+    /// The member entries, in the concept file's order.
+    pub m: Vec<ConceptMember>,
+}
+
+/// One member of a concept, enough to show and link its code without fetching its document:
+/// `[document id, namespace index, code as the vendor writes it, code value, 1 when it matches
+/// only in part (the concept page says how) else 0]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConceptMember(pub usize, pub usize, pub String, pub i64, pub u8);
+
+/// The fields of `Meta`, `NamespaceMeta`, `Doc` and `ConceptDoc` as they appear in JSON (`g`
+/// only when set).
+pub const META_FIELDS: [&str; 9] = [
+    "version",
+    "docs",
+    "docs_per_shard",
+    "namespaces",
+    "categories",
+    "shards",
+    "aliases",
+    "vocab",
+    "concepts",
+];
+pub const CONCEPT_FIELDS: [&str; 6] = ["id", "u", "t", "z", "g", "m"];
 pub const NAMESPACE_FIELDS: [&str; 4] = ["id", "start", "title", "vendor"];
 pub const DOC_FIELDS: [&str; 8] = ["n", "c", "d", "m", "s", "t", "l", "g"];
 

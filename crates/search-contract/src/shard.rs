@@ -15,6 +15,10 @@ pub const CODES: &str = "codes";
 pub const NAMES: &str = "names";
 /// Dictionary of tokens and name parts → flat `[posting, weight, …]` pairs.
 pub const TERMS: &str = "terms";
+/// The cross-vendor concepts (`ConceptDoc`), all in one file.
+pub const CONCEPTS_FILE: &str = "concepts.json";
+/// The word list for typo correction, one file per word length: `vocab/<length>.json`.
+pub const VOCAB_DIR: &str = "vocab";
 /// Every dictionary, as `Meta::shards` names them.
 pub const DICTIONARIES: [&str; 3] = [CODES, NAMES, TERMS];
 
@@ -47,6 +51,27 @@ pub fn shard_file(dictionary: &str, prefix: &str) -> String {
 /// `META_FILE`, relative to the site root.
 pub fn meta_file() -> String {
     format!("{INDEX_DIR}/{META_FILE}")
+}
+
+/// `CONCEPTS_FILE`, relative to the site root.
+pub fn concepts_file() -> String {
+    format!("{INDEX_DIR}/{CONCEPTS_FILE}")
+}
+
+/// The word-list file whose lengths start at `first`, relative to `INDEX_DIR`.
+pub fn vocab_path(first: usize) -> String {
+    format!("{VOCAB_DIR}/{first}.json")
+}
+
+/// The word-list file whose lengths start at `first`, relative to the site root.
+pub fn vocab_file(first: usize) -> String {
+    format!("{INDEX_DIR}/{}", vocab_path(first))
+}
+
+/// The word-list file (its first length, from `Meta::vocab`) that holds words of `len`
+/// characters: the last one starting at or below `len`.
+pub fn vocab_file_for(starts: &[usize], len: usize) -> Option<usize> {
+    starts.iter().copied().filter(|&s| s <= len).max()
 }
 
 /// Which `docs/<n>.json` holds document `doc`, and its position in that file's array.

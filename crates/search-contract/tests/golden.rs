@@ -31,6 +31,8 @@ fn version_files_and_fields() {
     let f = &g["files"];
     assert_eq!(f["index_dir"], json!(sc::INDEX_DIR));
     assert_eq!(f["meta"], json!(sc::META_FILE));
+    assert_eq!(f["concepts"], json!(sc::CONCEPTS_FILE));
+    assert_eq!(sc::concepts_file(), format!("{}/{}", sc::INDEX_DIR, sc::CONCEPTS_FILE));
     assert_eq!(sc::meta_file(), format!("{}/{}", sc::INDEX_DIR, sc::META_FILE));
     assert_eq!(f["dictionaries"], json!(sc::DICTIONARIES));
     for c in cases(f, "docs") {
@@ -43,6 +45,7 @@ fn version_files_and_fields() {
     assert_eq!(g["fields"]["meta"], json!(sc::META_FIELDS));
     assert_eq!(g["fields"]["namespace"], json!(sc::NAMESPACE_FIELDS));
     assert_eq!(g["fields"]["doc"], json!(sc::DOC_FIELDS));
+    assert_eq!(g["fields"]["concept"], json!(sc::CONCEPT_FIELDS));
 }
 
 /// The serialized shapes carry exactly the field names the contract lists.
@@ -56,6 +59,17 @@ fn structs_serialize_with_the_contract_field_names() {
         namespaces: vec![ns],
         categories: vec![("network".into(), "Network".into())],
         shards: Default::default(),
+        aliases: [("zego".to_owned(), vec![0])].into(),
+        vocab: vec![4],
+        concepts: 1,
+    };
+    let concept = sc::ConceptDoc {
+        id: "c".into(),
+        u: "concepts/c/".into(),
+        t: "T".into(),
+        z: "标题".into(),
+        g: Some(0),
+        m: vec![sc::ConceptMember(0, 0, "-1".into(), -1, 0)],
     };
     let doc = sc::Doc {
         n: 0,
@@ -78,6 +92,9 @@ fn structs_serialize_with_the_contract_field_names() {
     assert_eq!(keys(meta_json["namespaces"][0].clone()), sorted(&sc::NAMESPACE_FIELDS));
     assert_eq!(keys(meta_json), sorted(&sc::META_FIELDS));
     assert_eq!(keys(serde_json::to_value(&doc).unwrap_or_default()), sorted(&sc::DOC_FIELDS));
+    assert_eq!(keys(serde_json::to_value(&concept).unwrap_or_default()), sorted(&sc::CONCEPT_FIELDS));
+    let member = serde_json::to_value(&concept.m[0]).unwrap_or_default();
+    assert_eq!(member, json!([0, 0, "-1", -1, 0]), "a concept member is an array");
     let without_g = serde_json::to_value(sc::Doc { g: None, ..doc }).unwrap_or_default();
     assert!(without_g.get("g").is_none(), "`g` is written only when set: {without_g}");
 }
@@ -179,4 +196,83 @@ fn split_rules() {
             .collect();
         assert_eq!(json!(got), c["shards"], "{}", text(c, "why"));
     }
+}
+
+/// A token as `golden.json` writes it: codes carry notation, values, cue and key.
+fn scanned(t: &sc::tokens::Token) -> Value {
+    let mut v = json!({
+        "kind": t.kind.as_str(),
+        "text": t.text,
+        "norm": t.norm,
+        "bytes": [t.bytes.0, t.bytes.1],
+        "chars": [t.chars.0, t.chars.1],
+    });
+    if t.kind == sc::tokens::TokenKind::Code {
+        v["notation"] = json!(t.notation.map(sc::tokens::Notation::as_str));
+        v["values"] = json!(t
+            .values
+            .iter()
+            .map(|r| json!({"value": r.value, "how": r.how.as_str()}))
+            .collect::<Vec<_>>());
+        v["cue"] = json!(t.cue.map(sc::tokens::Cue::as_str));
+        v["key"] = json!(t.key);
+    }
+    v
+}
+
+#[test]
+fn scan() {
+    let g = golden();
+    let mut wrong = Vec::new();
+    for c in cases(&g, "scan") {
+        let line = text(c, "line");
+        let got = json!(sc::tokens::scan(line).iter().map(scanned).collect::<Vec<_>>());
+        // PRINT_SCAN=1 prints what scan makes of every line, to review before copying.
+        if std::env::var_os("PRINT_SCAN").is_some() {
+            println!("{}", json!({"line": line, "tokens": got}));
+        }
+        if got != c["tokens"] {
+            wrong.push(format!("scan of {line:?}:\n  got  {got}\n  want {}", c["tokens"]));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn code_keys() {
+    let g = golden();
+    assert_eq!(g["code_keys"], json!(sc::tokens::CODE_KEYS), "CODE_KEYS differs from golden.json");
+    assert_eq!(g["cjk_code_key_chars"], json!(sc::tokens::CJK_CODE_KEY_CHARS), "CJK_CODE_KEY_CHARS");
+    assert_eq!(g["minus_signs"], json!(sc::tokens::MINUS_SIGNS), "MINUS_SIGNS differs from golden.json");
+}
+
+#[test]
+fn typo_budget_distance_and_vocab_files() {
+    let g = golden();
+    let t = &g["typo"];
+    for c in cases(t, "in_vocab") {
+        let w = c[0].as_str().unwrap_or_default();
+        assert_eq!(json!(sc::typo::in_vocab(w)), c[1], "in_vocab({w:?})");
+    }
+    for c in cases(t, "budget") {
+        let n = c[0].as_u64().unwrap_or(0) as usize;
+        assert_eq!(json!(sc::typo::budget(n)), c[1], "budget({n})");
+    }
+    for c in cases(t, "distance") {
+        let (a, b) = (text(c, "a"), text(c, "b"));
+        let max = c["max"].as_u64().unwrap_or(0) as usize;
+        assert_eq!(json!(sc::typo::distance(a, b, max)), c["d"], "distance({a:?}, {b:?}, {max})");
+        assert_eq!(sc::typo::distance(b, a, max), sc::typo::distance(a, b, max), "symmetric: {a:?} {b:?}");
+    }
+    for c in cases(t, "vocab_files") {
+        let starts: Vec<usize> = c["starts"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_u64()).map(|v| v as usize).collect())
+            .unwrap_or_default();
+        let len = c["len"].as_u64().unwrap_or(0) as usize;
+        let file = sc::vocab_file_for(&starts, len);
+        assert_eq!(json!(file), c["file"], "vocab file for length {len} in {starts:?}");
+        assert_eq!(json!(file.map(sc::vocab_path)), c["path"]);
+    }
+    assert_eq!(sc::vocab_file(4), format!("{}/vocab/4.json", sc::INDEX_DIR));
 }

@@ -52,6 +52,8 @@ pub enum Route<'a> {
     /// The folder of the search index (read by `static/search.js`; not a file itself).
     SearchIndex,
     SearchMeta,
+    /// The cross-vendor concepts of the search index.
+    SearchConcepts,
     SearchDocs {
         shard: usize,
     },
@@ -152,6 +154,7 @@ impl Route<'_> {
             // The index's own files are named by the search contract, which the JS reader shares.
             Route::SearchIndex => push(&[search_contract::INDEX_DIR, "/"]),
             Route::SearchMeta => push(&[&search_contract::meta_file()]),
+            Route::SearchConcepts => push(&[&search_contract::concepts_file()]),
             Route::SearchDocs { shard } => push(&[&search_contract::docs_file(shard)]),
             Route::SearchShard { kind, prefix } => push(&[&search_contract::shard_file(kind, prefix)]),
             Route::Sitemap => push(&["sitemap.xml"]),
@@ -272,8 +275,8 @@ mod tests {
     #[test]
     fn search_js_builds_the_same_paths_as_the_table() {
         let js = include_str!("../../../templates/static/search.js");
-        // Entry links: `${siteBase}${ns}/${code}/`.
-        assert!(js.contains("href = `${siteBase}${r.ns.id}/${d.c}/`"), "entry link in search.js");
+        // Entry links: `${base}${ns}/${code}/`.
+        assert!(js.contains("`${page.data.dataset.base}${ns.id}/${d.c}/`"), "entry link in search.js");
         assert_eq!(Route::Entry { namespace: "ns", code: 5 }.url_path(), "ns/5/");
         // Shards and documents: the search contract names them for both sides (its golden
         // vectors are checked in Rust and in node); here, that the route table uses it.
@@ -284,6 +287,7 @@ mod tests {
         );
         assert_eq!(Route::SearchDocs { shard: 0 }.url_path(), format!("{index}docs/0.json"));
         assert_eq!(Route::SearchMeta.url_path(), format!("{index}meta.json"));
+        assert_eq!(Route::SearchConcepts.url_path(), format!("{index}concepts.json"));
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! `search_contract` crate's; `static/search-core.js` reads it. Everything is sharded so that
 //! one search fetches a few small files whatever the catalog's size.
 
+mod aliases;
+
 use crate::view::{summary, Index};
 use catalog::model::{Entry, Severity};
-use search_contract::{self as contract, Doc, Meta, NamespaceMeta, Posting};
+use search_contract::{self as contract, ConceptDoc, ConceptMember, Doc, Meta, NamespaceMeta, Posting};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -70,17 +72,88 @@ pub fn build(
     for (n, chunk) in docs.chunks(contract::DOCS_PER_SHARD).enumerate() {
         files.push((contract::docs_file(n), to_json(&chunk)));
     }
+    let namespaces: Vec<NamespaceMeta> = ns_ids.iter().map(|ns| namespace_meta(ix, ns)).collect();
+    let aliases = aliases::aliases(ix, &ns_ids, &postings.terms);
+    let vocab = write_vocab(&postings.terms, &mut files);
+    let concepts = concept_docs(ix, &docs, categories);
+    files.push((contract::concepts_file(), to_json(&concepts)));
     let shards = postings.write(&mut files);
     let meta = Meta {
         version: contract::FORMAT_VERSION,
         docs: entries.len(),
         docs_per_shard: contract::DOCS_PER_SHARD,
-        namespaces: ns_ids.iter().map(|ns| namespace_meta(ix, ns)).collect(),
+        namespaces,
         categories: categories.to_vec(),
         shards,
+        aliases,
+        vocab,
+        concepts: concepts.len(),
     };
     files.push((contract::meta_file(), to_json(&meta)));
     files
+}
+
+/// One word-list file being filled: its first length, its lists by length, its size in bytes.
+type VocabFile<'a> = (usize, BTreeMap<String, Vec<&'a str>>, usize);
+
+/// The word lists for typo correction: every vocabulary term (`typo::in_vocab`) by length,
+/// most frequent first (ties in byte order), consecutive lengths sharing a file
+/// `vocab/<first length>.json` while it stays under `MAX_SHARD_BYTES`. Returns the first
+/// length of each file.
+fn write_vocab(terms: &HashMap<String, Vec<(u64, u32)>>, files: &mut Vec<(String, Vec<u8>)>) -> Vec<usize> {
+    let mut by_len: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
+    for (t, posts) in terms {
+        if contract::typo::in_vocab(t) {
+            by_len.entry(t.len()).or_default().push((t, posts.len()));
+        }
+    }
+    let mut groups: Vec<VocabFile<'_>> = Vec::new();
+    for (len, mut words) in by_len {
+        words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let bytes: usize = words.iter().map(|(w, _)| w.len() + 3).sum::<usize>() + 8;
+        let list: Vec<&str> = words.into_iter().map(|(w, _)| w).collect();
+        match groups.last_mut() {
+            Some((_, group, size)) if *size + bytes <= contract::MAX_SHARD_BYTES => {
+                group.insert(len.to_string(), list);
+                *size += bytes;
+            }
+            _ => groups.push((len, BTreeMap::from([(len.to_string(), list)]), bytes)),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(first, group, _)| {
+            files.push((contract::vocab_file(first), to_json(&group)));
+            first
+        })
+        .collect()
+}
+
+/// `concepts.json`: every concept with the code and first name of each member that names an
+/// entry (a member that names none is a lint error and is left out here).
+fn concept_docs(ix: &Index<'_>, docs: &[Doc], categories: &[(String, String)]) -> Vec<ConceptDoc> {
+    let at: HashMap<(&str, i64), usize> =
+        ix.catalog.entries.iter().enumerate().map(|(i, e)| ((e.namespace.as_str(), e.code), i)).collect();
+    ix.catalog
+        .mapping
+        .concepts
+        .iter()
+        .map(|c| ConceptDoc {
+            id: c.id.clone(),
+            u: crate::route::Route::Concept { id: &c.id }.url_path(),
+            t: c.title.en.clone(),
+            z: c.title.zh_hans.clone(),
+            g: categories.iter().position(|(id, _)| *id == c.category),
+            m: c.members
+                .iter()
+                .filter_map(|m| {
+                    let i = *at.get(&(m.namespace.as_str(), m.code))?;
+                    let d = docs.get(i)?;
+                    Some(ConceptMember(i, d.n, d.d.clone(), d.c, u8::from(m.note.is_some())))
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn namespace_meta(ix: &Index<'_>, ns: &str) -> NamespaceMeta {

@@ -141,7 +141,7 @@ struct Urls {
 }
 
 /// The routes without parameters, by their name in templates.
-const FIXED: [(&str, Route<'static>); 14] = [
+const FIXED: [(&str, Route<'static>); 17] = [
     ("home", Route::Home),
     ("sources", Route::Sources),
     ("mappings", Route::Mappings),
@@ -156,6 +156,9 @@ const FIXED: [(&str, Route<'static>); 14] = [
     ("favicon_svg", Route::Static(Asset::Favicon)),
     ("search_js", Route::Static(Asset::SearchJs)),
     ("keys_js", Route::Static(Asset::KeysJs)),
+    ("search_core_js", Route::Static(Asset::SearchCoreJs)),
+    ("search_meta", Route::SearchMeta),
+    ("search_concepts", Route::SearchConcepts),
 ];
 
 impl Urls {

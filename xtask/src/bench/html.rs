@@ -181,13 +181,19 @@ pub fn render(rows: &[Value]) -> String {
 
 /// Replaces this section of a report (or appends it), leaving every other section as it was.
 pub fn splice(report: &str, section: &str) -> String {
-    let Some(start) = report.find(HEADING) else {
+    splice_section(report, HEADING, section)
+}
+
+/// Replaces the section that starts with `heading` (up to the next `## `) by `section`, or
+/// appends it; every other section stays as it was.
+pub fn splice_section(report: &str, heading: &str, section: &str) -> String {
+    let Some(start) = report.find(heading) else {
         if report.trim().is_empty() {
             return section.to_owned();
         }
         return format!("{}\n\n{section}", report.trim_end());
     };
-    let after = start + HEADING.len();
+    let after = start + heading.len();
     let end = report[after..].find("\n## ").map(|e| after + e + 1).unwrap_or(report.len());
     format!(
         "{}{section}{}",

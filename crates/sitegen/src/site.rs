@@ -76,7 +76,7 @@ struct Urls {
 }
 
 /// The routes without parameters, by their name in templates.
-const FIXED: [(&str, Route<'static>); 13] = [
+const FIXED: [(&str, Route<'static>); 14] = [
     ("home", Route::Home),
     ("sources", Route::Sources),
     ("mappings", Route::Mappings),
@@ -86,6 +86,7 @@ const FIXED: [(&str, Route<'static>); 13] = [
     ("search_index", Route::SearchIndex),
     ("catalog_json", Route::CatalogJson),
     ("catalog_csv", Route::CatalogCsv),
+    ("api_index", Route::ApiIndex),
     ("style_css", Route::Static(Asset::Style)),
     ("syntax_css", Route::Static(Asset::Syntax)),
     ("favicon_svg", Route::Static(Asset::Favicon)),
@@ -143,6 +144,8 @@ fn template_route<'v>(kind: &str, a: Option<&'v Value>, b: Option<&'v Value>) ->
         "value" => Route::Value { code: number(a)? },
         "mapping" => Route::Mapping { category: text(a)? },
         "concept" => Route::Concept { id: text(a)? },
+        "api_entry" => Route::ApiEntry { namespace: text(a)?, code: number(b)? },
+        "api_value" => Route::ApiValue { code: number(a)? },
         _ if FIXED.iter().any(|(name, _)| *name == kind) => {
             return Err(Error::new(
                 ErrorKind::InvalidOperation,

@@ -87,6 +87,99 @@ export function readings(q) {
   return out;
 }
 
+// ---- Free text and log lines: scan() is crates/search-contract/src/tokens.rs in JavaScript
+// (golden.json's `scan` section pins both). Tokens: {kind: code|identifier|word, text, norm,
+// bytes: [start, end) in UTF-8, chars: [start, end) in code points, and for codes notation,
+// values (readings), cue (labeled|bracketed|keyed|bare) and key}.
+export const CODE_KEYS = ["code", "codes", "err", "errs", "error", "errors", "errno", "errcode", "errorcode", "ret", "retcode", "rc", "ec", "hr", "status", "statuscode", "result", "resultcode", "reason", "reasoncode", "fail", "failed"];
+export const CJK_CODE_KEY_CHARS = ["码", "错", "误", "败"];
+export const MINUS_SIGNS = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\ufe63", "\uff0d"];
+const JOINERS = [".", ":", "-"];
+const OPENERS = ["(", "[", "（", "【"], CLOSERS = [")", "]", "）", "】"];
+const KEY_SEPARATORS = ["=", ":", "：", "＝", "(", "（"];
+export const isMinus = (c) => MINUS_SIGNS.includes(c);
+const isRunChar = (c) => c !== undefined && /^[A-Za-z0-9_]$/.test(c);
+const isSpace = (c) => /^\s$/u.test(c);
+const utf8Len = (c) => { const u = c.codePointAt(0); return u < 0x80 ? 1 : u < 0x800 ? 2 : u < 0x10000 ? 3 : 4; };
+
+// Starts with a letter or _, and has a _ between letters or digits or a case change.
+export function isIdentifier(text) {
+  if (!/^[A-Za-z_]/.test(text)) return false;
+  return /[A-Za-z0-9]_[A-Za-z0-9]/.test(text) || /[a-z][A-Z]/.test(text) || /[A-Z][A-Z][a-z]/.test(text);
+}
+// Whether a key names a code (code=, errCode:, 错误码：).
+export function isCodeKey(key) {
+  const parts = nameParts(key);
+  return CODE_KEYS.includes(nameKey(key)) || CODE_KEYS.includes(parts[parts.length - 1] ?? "") || Array.from(key).some((c) => CJK_CODE_KEY_CHARS.includes(c));
+}
+
+export function scan(line) {
+  const cs = Array.from(line);
+  const at = [0]; // byte offset of each code point, and of the end
+  for (const c of cs) at.push(at[at.length - 1] + utf8Len(c));
+  const runs = [];
+  let start = -1, cjk = false;
+  cs.forEach((c, i) => {
+    const cls = isRunChar(c) ? false : isCjk(c) ? true : null;
+    if (start >= 0 && cls !== cjk) { runs.push({ cjk, c0: start, c1: i }); start = -1; }
+    if (start < 0 && cls !== null) { start = i; cjk = cls; }
+  });
+  if (start >= 0) runs.push({ cjk, c0: start, c1: cs.length });
+  const slice = (c0, c1) => cs.slice(c0, c1).join("");
+  const word = (c0, c1) => { const text = slice(c0, c1); return { kind: "word", text, norm: text.replace(/[A-Z]/g, (c) => c.toLowerCase()), bytes: [at[c0], at[c1]], chars: [c0, c1] }; };
+  const digit = (i) => /^[0-9]$/.test(cs[i] ?? "");
+  const joined = (a, b) => !b.cjk && b.c0 === a.c1 + 1 && JOINERS.includes(cs[a.c1]) && digit(a.c1 - 1) && digit(b.c0);
+  const out = [];
+  for (let i = 0; i < runs.length; i++) {
+    let j = i;
+    while (!runs[j].cjk && j + 1 < runs.length && joined(runs[j], runs[j + 1])) j++;
+    out.push(j > i ? word(runs[i].c0, runs[j].c1) : classify(runs[i], cs, at, word, slice));
+    i = j;
+  }
+  let prev = 0;
+  out.forEach((t, k) => {
+    if (t.kind === "code") Object.assign(t, cueOf(cs, out, k, prev));
+    prev = t.chars[1];
+  });
+  return out;
+}
+
+function classify(r, cs, at, word, slice) {
+  if (r.cjk) return word(r.c0, r.c1);
+  const text = slice(r.c0, r.c1);
+  let notation = null;
+  if (/^0[xX]./.test(text)) notation = readings(text) ? "hex" : null;
+  else if (/^[0-9]+$/.test(text)) notation = text.length <= 16 ? "decimal" : null;
+  else if (/^[0-9a-fA-F]{3,13}$/.test(text) && /[a-fA-F]/.test(text) && /[0-9]/.test(text)) notation = "bare-hex";
+  if (notation === null) {
+    const t = word(r.c0, r.c1);
+    if (isIdentifier(text)) { t.kind = "identifier"; t.norm = text; }
+    return t;
+  }
+  const signed = notation !== "bare-hex" && r.c0 >= 1 && isMinus(cs[r.c0 - 1]) && (r.c0 < 2 || !isRunChar(cs[r.c0 - 2]));
+  const c0 = signed ? r.c0 - 1 : r.c0;
+  const norm = signed ? "-" + text : text;
+  return { kind: "code", text: slice(c0, r.c1), norm, bytes: [at[c0], at[r.c1]], chars: [c0, r.c1], notation, values: readings(norm) ?? [], cue: null, key: null };
+}
+
+// The cue of code k: whether the token before it is its key, whether it sits in brackets.
+function cueOf(cs, toks, k, prevEnd) {
+  const [c0, c1] = toks[k].chars;
+  const gap = cs.slice(prevEnd, c0).filter((c) => !isSpace(c) && c !== '"' && c !== "'");
+  let after = null;
+  for (let i = c1; i < cs.length; i++) if (!isSpace(cs[i]) && cs[i] !== '"' && cs[i] !== "'") { after = cs[i]; break; }
+  const opens = gap.length > 0 && OPENERS.includes(gap[gap.length - 1]);
+  const closes = after !== null && CLOSERS.includes(after);
+  const p = k > 0 && toks[k - 1].kind !== "code" ? toks[k - 1] : null;
+  const sep = gap.length === 0 ? false : gap.length === 1 && KEY_SEPARATORS.includes(gap[0]) ? true : null;
+  if (p && sep !== null) {
+    if (isCodeKey(p.text)) return { cue: "labeled", key: p.text };
+    if (opens && closes) return { cue: "bracketed", key: null };
+    if (sep && !opens) return { cue: "keyed", key: p.text };
+  }
+  return { cue: opens && closes ? "bracketed" : "bare", key: null };
+}
+
 export const hexOf = (s) => Array.from(new TextEncoder().encode(s), (b) => b.toString(16).padStart(2, "0")).join("");
 // A shard's file relative to the index folder: the prefix as hex UTF-8 bytes.
 export const shardPath = (dictionary, prefix) => `${dictionary}/p${hexOf(prefix)}.json`;
@@ -120,7 +213,7 @@ async function lookup(base, meta, kind, key) {
   const shard = await fetchJson(base + shardPath(kind, p));
   return shard ? shard[key] ?? null : null;
 }
-async function scan(base, meta, kind, key) {
+async function scanPrefix(base, meta, kind, key) {
   const out = [];
   for (const p of scanShards(meta.shards[kind], key)) {
     const shard = await fetchJson(base + shardPath(kind, p));
@@ -155,7 +248,7 @@ export async function search(base, q, filters = {}) {
       res.missing = res.codes[0];
       const typed = String(res.codes[0].value);
       if (res.codes[0].how === "decimal" && typed.replace("-", "").length >= 3)
-        res.prefixes = (await scan(base, meta, "codes", typed)).filter(([k]) => k !== typed).slice(0, 20);
+        res.prefixes = (await scanPrefix(base, meta, "codes", typed)).filter(([k]) => k !== typed).slice(0, 20);
     }
   }
   const nameKeyOfQ = queryNameKey(q);
@@ -171,7 +264,7 @@ export async function search(base, q, filters = {}) {
       const take = (flat, f) => { for (let i = 0; i < flat.length; i += 2) seen.set(flat[i], Math.max(seen.get(flat[i]) || 0, flat[i + 1] * f)); };
       const exact = await lookup(base, meta, "terms", t);
       if (exact) take(exact, 1);
-      if (/^[a-z]/.test(t) && t.length >= 3) for (const [k, flat] of await scan(base, meta, "terms", t)) if (k !== t) take(flat, 0.6);
+      if (/^[a-z]/.test(t) && t.length >= 3) for (const [k, flat] of await scanPrefix(base, meta, "terms", t)) if (k !== t) take(flat, 0.6);
       for (const [k, w] of seen) { const p = per.get(k) || { matched: 0, score: 0 }; p.matched++; p.score += w; per.set(k, p); }
     }
     for (const [k, p] of per) {

@@ -47,6 +47,23 @@ test("code readings", () => {
   for (const c of cases(golden.readings, "readings")) assert.deepEqual(core.readings(c.q), c.readings, `readings of ${JSON.stringify(c.q)}`);
 });
 
+test("scan: codes, identifiers and words of free text and log lines", () => {
+  assert.deepEqual(core.CODE_KEYS, golden.code_keys, "CODE_KEYS");
+  assert.deepEqual(core.CJK_CODE_KEY_CHARS, golden.cjk_code_key_chars, "CJK_CODE_KEY_CHARS");
+  assert.deepEqual(core.MINUS_SIGNS, golden.minus_signs, "MINUS_SIGNS");
+  const order = ["kind", "text", "norm", "bytes", "chars", "notation", "values", "cue", "key"];
+  const shape = (t) => Object.fromEntries(order.filter((k) => k in t).map((k) => [k, k === "values" ? t.values.map((r) => ({ how: r.how, value: r.value })) : t[k]]));
+  for (const c of cases(golden.scan, "scan")) {
+    const got = core.scan(c.line).map(shape);
+    assert.deepEqual(got, c.tokens, `scan of ${JSON.stringify(c.line)}`);
+    const bytes = Buffer.from(c.line, "utf8"), points = Array.from(c.line);
+    for (const t of got) {
+      assert.equal(bytes.subarray(t.bytes[0], t.bytes[1]).toString("utf8"), t.text, `byte span of ${t.text}`);
+      assert.equal(points.slice(t.chars[0], t.chars[1]).join(""), t.text, `char span of ${t.text}`);
+    }
+  }
+});
+
 test("shard lookup, shard files and prefix scans", () => {
   for (const set of cases(golden.shards, "shards")) {
     for (const c of cases(set.cases, "shards.cases")) {

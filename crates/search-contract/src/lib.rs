@@ -4,6 +4,7 @@ mod code;
 mod format;
 mod shard;
 mod text;
+pub mod tokens;
 
 pub use code::{readings, How, Reading, MAX_DECIMAL_DIGITS, MAX_HEX_DIGITS, MAX_SAFE};
 pub use format::{

@@ -180,3 +180,51 @@ fn split_rules() {
         assert_eq!(json!(got), c["shards"], "{}", text(c, "why"));
     }
 }
+
+/// A token as `golden.json` writes it: codes carry notation, values, cue and key.
+fn scanned(t: &sc::tokens::Token) -> Value {
+    let mut v = json!({
+        "kind": t.kind.as_str(),
+        "text": t.text,
+        "norm": t.norm,
+        "bytes": [t.bytes.0, t.bytes.1],
+        "chars": [t.chars.0, t.chars.1],
+    });
+    if t.kind == sc::tokens::TokenKind::Code {
+        v["notation"] = json!(t.notation.map(sc::tokens::Notation::as_str));
+        v["values"] = json!(t
+            .values
+            .iter()
+            .map(|r| json!({"value": r.value, "how": r.how.as_str()}))
+            .collect::<Vec<_>>());
+        v["cue"] = json!(t.cue.map(sc::tokens::Cue::as_str));
+        v["key"] = json!(t.key);
+    }
+    v
+}
+
+#[test]
+fn scan() {
+    let g = golden();
+    let mut wrong = Vec::new();
+    for c in cases(&g, "scan") {
+        let line = text(c, "line");
+        let got = json!(sc::tokens::scan(line).iter().map(scanned).collect::<Vec<_>>());
+        // PRINT_SCAN=1 prints what scan makes of every line, to review before copying.
+        if std::env::var_os("PRINT_SCAN").is_some() {
+            println!("{}", json!({"line": line, "tokens": got}));
+        }
+        if got != c["tokens"] {
+            wrong.push(format!("scan of {line:?}:\n  got  {got}\n  want {}", c["tokens"]));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn code_keys() {
+    let g = golden();
+    assert_eq!(g["code_keys"], json!(sc::tokens::CODE_KEYS), "CODE_KEYS differs from golden.json");
+    assert_eq!(g["cjk_code_key_chars"], json!(sc::tokens::CJK_CODE_KEY_CHARS), "CJK_CODE_KEY_CHARS");
+    assert_eq!(g["minus_signs"], json!(sc::tokens::MINUS_SIGNS), "MINUS_SIGNS differs from golden.json");
+}

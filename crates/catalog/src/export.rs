@@ -128,7 +128,9 @@ pub fn build(catalog: &Catalog) -> Export {
     }
 }
 
-fn occurrence(id: usize, o: &Occurrence) -> ExportOccurrence {
+/// The export's record of one occurrence (`id` is its index in the catalog's occurrences);
+/// the site's JSON API embeds the same record.
+pub fn occurrence(id: usize, o: &Occurrence) -> ExportOccurrence {
     let text = |t: &Option<Text>| t.as_ref().map(|t| t.text.clone());
     ExportOccurrence {
         id,
@@ -192,7 +194,8 @@ fn positions(o: &Occurrence) -> BTreeMap<String, Position> {
     positions
 }
 
-fn entry(catalog: &Catalog, e: &Entry) -> ExportEntry {
+/// The export's record of one entry; the site's JSON API embeds the same record.
+pub fn entry(catalog: &Catalog, e: &Entry) -> ExportEntry {
     ExportEntry {
         namespace: e.namespace.clone(),
         code: e.code,

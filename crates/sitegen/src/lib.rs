@@ -4,6 +4,7 @@
 //! (`route.rs`). Output is deterministic and written into a temporary folder that replaces
 //! the previous site only when everything succeeded.
 
+pub mod api;
 mod assets;
 mod highlight;
 pub mod links;
@@ -156,6 +157,7 @@ fn write_files(site: &Site<'_>, out: &Output) -> anyhow::Result<Vec<Phase>> {
     let mut steps = Steps::default();
     steps.run("write_search_index", || write_search_index(site, out))?;
     steps.run("write_exports", || write_exports(site.index.catalog, out))?;
+    steps.run("write_api", || api::write(site, out))?;
     steps.run("write_static", || write_all(out, assets::files()))?;
     steps.run("write_sitemap", || {
         write_all(out, sitemap::files(site).into_iter().chain([sitemap::robots(site)]))

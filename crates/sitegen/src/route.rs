@@ -68,6 +68,23 @@ pub enum Route<'a> {
         number: usize,
     },
     Robots,
+    /// `api/v1/index.json`: the JSON API's namespaces, counts and URL templates.
+    ApiIndex,
+    /// The JSON Schema of the API's files.
+    ApiSchema,
+    /// The codes of one namespace, as JSON.
+    ApiNamespace {
+        ns: &'a str,
+    },
+    /// One entry as JSON.
+    ApiEntry {
+        namespace: &'a str,
+        code: i64,
+    },
+    /// Every entry that uses one value, as JSON.
+    ApiValue {
+        code: i64,
+    },
 }
 
 /// The fixed files under `static/`.
@@ -164,6 +181,20 @@ impl Route<'_> {
                 out.push_str(".xml");
             }
             Route::Robots => push(&["robots.txt"]),
+            Route::ApiIndex => push(&[API_DIR, "index.json"]),
+            Route::ApiSchema => push(&[API_DIR, "schema.json"]),
+            Route::ApiNamespace { ns } => push(&[API_DIR, ns, "/index.json"]),
+            Route::ApiEntry { namespace, code } => {
+                push(&[API_DIR, namespace, "/"]);
+                push_int(out, code);
+                out.push_str(".json");
+            }
+            // `code` is a reserved id: no namespace folder can take its place.
+            Route::ApiValue { code } => {
+                push(&[API_DIR, "code/"]);
+                push_int(out, code);
+                out.push_str(".json");
+            }
         }
     }
 
@@ -177,6 +208,9 @@ impl Route<'_> {
         path
     }
 }
+
+/// The folder of the JSON API, with its version.
+const API_DIR: &str = "api/v1/";
 
 /// Page 1 of a listing lives at its first URL, page k below it at `page/k/`.
 fn push_page(out: &mut String, page: usize) {
@@ -246,6 +280,19 @@ mod tests {
             (Route::Sitemap, "sitemap.xml", "sitemap.xml"),
             (Route::SitemapPart { number: 2 }, "sitemap-2.xml", "sitemap-2.xml"),
             (Route::Robots, "robots.txt", "robots.txt"),
+            (Route::ApiIndex, "api/v1/index.json", "api/v1/index.json"),
+            (Route::ApiSchema, "api/v1/schema.json", "api/v1/schema.json"),
+            (Route::ApiNamespace { ns: "a" }, "api/v1/a/index.json", "api/v1/a/index.json"),
+            (
+                Route::ApiEntry { namespace: "tencent-liteav", code: -2301 },
+                "api/v1/tencent-liteav/-2301.json",
+                "api/v1/tencent-liteav/-2301.json",
+            ),
+            (
+                Route::ApiValue { code: 4294967295 },
+                "api/v1/code/4294967295.json",
+                "api/v1/code/4294967295.json",
+            ),
         ]
     }
 

@@ -141,7 +141,7 @@ struct Urls {
 }
 
 /// The routes without parameters, by their name in templates.
-const FIXED: [(&str, Route<'static>); 17] = [
+const FIXED: [(&str, Route<'static>); 18] = [
     ("home", Route::Home),
     ("sources", Route::Sources),
     ("mappings", Route::Mappings),
@@ -151,6 +151,7 @@ const FIXED: [(&str, Route<'static>); 17] = [
     ("search_index", Route::SearchIndex),
     ("catalog_json", Route::CatalogJson),
     ("catalog_csv", Route::CatalogCsv),
+    ("api_index", Route::ApiIndex),
     ("style_css", Route::Static(Asset::Style)),
     ("syntax_css", Route::Static(Asset::Syntax)),
     ("favicon_svg", Route::Static(Asset::Favicon)),
@@ -213,6 +214,8 @@ fn template_route<'v>(kind: &str, a: Option<&'v Value>, b: Option<&'v Value>) ->
         "value" => Route::Value { code: number(a)? },
         "mapping" => Route::Mapping { category: text(a)? },
         "concept" => Route::Concept { id: text(a)? },
+        "api_entry" => Route::ApiEntry { namespace: text(a)?, code: number(b)? },
+        "api_value" => Route::ApiValue { code: number(a)? },
         _ if FIXED.iter().any(|(name, _)| *name == kind) => {
             return Err(Error::new(
                 ErrorKind::InvalidOperation,

@@ -37,6 +37,8 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
                 e.code
             );
             assert!(site.contains_key(&format!("code/{}/index.html", e.code)), "value page {}", e.code);
+            assert!(site.contains_key(&format!("api/v1/{}/{}.json", e.namespace, e.code)), "entry JSON");
+            assert!(site.contains_key(&format!("api/v1/code/{}.json", e.code)), "value JSON {}", e.code);
         }
         for f in [
             "index.html",
@@ -51,6 +53,8 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
             "static/search.js",
             "static/search-core.js",
             "static/style.css",
+            "api/v1/index.json",
+            "api/v1/schema.json",
         ] {
             assert!(site.contains_key(f), "{f}");
         }

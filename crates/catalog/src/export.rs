@@ -71,8 +71,7 @@ pub struct ExportOccurrence {
     pub suggestion: Option<String>,
     pub notes: Vec<String>,
     pub deprecated: Option<String>,
-    /// The same fields in a second language (bilingual SDK comments).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// The same fields in a second language (bilingual SDK comments); empty for most rows.
     pub translations: Vec<crate::model::Translation>,
     pub examples: Vec<ExportExample>,
     pub platforms: Vec<String>,

@@ -302,8 +302,27 @@ pub struct Upstream {
 impl Upstream {
     /// The file at its commit on GitHub.
     pub fn url(&self) -> String {
-        format!("https://github.com/{}/blob/{}/{}", self.repository, self.commit, self.path)
+        format!(
+            "https://github.com/{}/blob/{}/{}",
+            self.repository,
+            self.commit,
+            percent_encode_path(&self.path)
+        )
     }
+}
+
+/// A repository path as a URL path: bytes outside the unreserved set and `/` percent-encoded
+/// (real paths hold spaces: `Windows/CSharp Demo/…`).
+fn percent_encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// One received document and what the manifest says about it.
@@ -420,7 +439,12 @@ pub struct UpstreamFile {
 impl UpstreamFile {
     /// The file at its commit on GitHub, at `line` when the stored file is the upstream file.
     pub fn url(&self, line: Option<u32>) -> String {
-        let base = format!("https://github.com/{}/blob/{}/{}", self.repository, self.commit, self.path);
+        let base = format!(
+            "https://github.com/{}/blob/{}/{}",
+            self.repository,
+            self.commit,
+            percent_encode_path(&self.path)
+        );
         match line {
             Some(l) => format!("{base}#L{l}"),
             None => base,

@@ -125,6 +125,16 @@ fn upstream_provenance_is_read_and_linked_at_its_commit() {
 }
 
 #[test]
+fn upstream_links_encode_spaces_in_paths() {
+    let m = Manifest::parse(
+        &MINIMAL.replace("[format]", &UPSTREAM.replace("include/e.h", "Windows/C# Demo/e.h")),
+    )
+    .expect("manifest with upstream");
+    let url = m.upstream.as_ref().map(|u| u.url()).unwrap_or_default();
+    assert!(url.ends_with("/Windows/C%23%20Demo/e.h"), "{url}");
+}
+
+#[test]
 fn upstream_provenance_is_checked() {
     let bad = UPSTREAM
         .replace("owner/name", "not a repo")

@@ -240,6 +240,8 @@ export function editDistance(a, b, max) {
 
 // Results shown at once, and in all before a "more" button.
 export const FIRST_SHOWN = 10, SHOWN = 50;
+// Results whose documents an idle page fetches ahead.
+const PREFETCH = 150;
 const cache = new Map();
 // Every index file is fetched once per page: a repeated or narrowed query costs no request.
 export function fetchJson(url) {
@@ -294,13 +296,17 @@ function alternatives(tok) {
   if (v === undefined) return [];
   const out = [];
   if (v !== 0) out.push({ value: -v, text: String(-v), how: v > 0 ? "negative" : "positive" });
+  if (tok.hexDigits) out.push({ value: tok.hexDigits.value, text: "0x" + tok.norm.replace(/^0+(?=.)/, ""), how: "hex" });
   const m = /^(-?)0[xX]([0-9]+)$/.exec(tok.norm.replace(/_/g, ""));
   if (m && m[2].length <= 16) { const d = Number(m[2]) * (m[1] ? -1 : 1); out.push({ value: d, text: String(d), how: "decimal" }); }
   return out.filter((a) => Number.isSafeInteger(a.value) && !tok.values.some((r) => r.value === a.value));
 }
 
+// Digits in a line of text are decimal: the hex reading of the digits is offered ("did you
+// mean 0x4043"), never a result.
+const inText = (t) => (t.notation === "decimal" ? { ...t, values: t.values.filter((r) => r.how !== "hex"), hexDigits: t.values.find((r) => r.how === "hex") } : t);
 // The most words, and codes or names, one query looks up (a long paste reads as a log).
-const MAX_QUERY_TERMS = 16, MAX_QUERY_CODES = 8;
+const MAX_QUERY_TERMS = 40, MAX_QUERY_CODES = 8;
 // What a query asks: its codes (strong ones first), names, vendor words and text terms.
 export function understand(q, meta) {
   const whole = readings(q);
@@ -313,7 +319,7 @@ export function understand(q, meta) {
     const all = toks.filter((t) => t.kind === "code");
     const strong = all.filter((t) => t.cue === "labeled" || t.cue === "bracketed");
     const used = strong.length ? strong : all.filter((t) => t.cue !== "keyed");
-    codes = used.map((t) => ({ ...t, weak: t.notation === "bare-hex" || (!strong.length && toks.length > 1 && t.cue === "bare" && t.values.length === 0) }));
+    codes = used.map((t) => ({ ...inText(t), weak: t.notation === "bare-hex" || (!strong.length && toks.length > 1 && t.cue === "bare" && t.values.length === 0) }));
   }
   const vendors = [], names = [], noise = new Set(), words = [];
   for (const c of codes) if (c.key) noise.add(c.key.toLowerCase());
@@ -336,6 +342,11 @@ export function understand(q, meta) {
     }
     words.push(t);
   }
+  // Vendor words alone are what the user looks for: they match text too (in those SDKs).
+  if (!codes.length && !words.length && vendors.length) {
+    names.splice(0, names.length, ...names.filter((n) => !vendors.some((v) => v.word === n.key)));
+    if (!names.length) for (const t of toks) if (aliasesIn(meta, t).length) words.push(t);
+  }
   const single = toks.length === 1;
   const terms = [];
   const addTerm = (term, from) => {
@@ -353,8 +364,11 @@ export function understand(q, meta) {
   names.splice(MAX_QUERY_CODES);
   // A query that is one identifier (and vendor words) looks for its name first, its words only
   // if no entry has it.
-  const nameFirst = names.length === 1 && !codes.length && words.length === 1 && words[0].kind === "identifier";
-  return { q, codes, names, vendors, terms, nameFirst };
+  // A plain word (`timeout`, `Heartbeat`) is a word first: a name spelled like it ranks first,
+  // the entries whose text has it follow.
+  const plainWord = single && !whole && /^(?:[A-Za-z][a-z]+|[A-Z]+)$/.test(q.trim());
+  const nameFirst = !plainWord && names.length === 1 && !codes.length && words.length === 1 && words[0].kind === "identifier";
+  return { q, codes, names, vendors, terms, nameFirst, plainWord };
 }
 
 // Looks up every code reading, alternative, name and term of `u` at once: one round trip.
@@ -374,7 +388,7 @@ async function fetchAll(base, meta, u) {
   const [codes, names] = await Promise.all([Promise.all(codeJobs), Promise.all(nameJobs)]);
   // Words only re-rank exact hits: a single exact hit does not wait for them.
   const exact = codes.reduce((n, [byReading]) => n + byReading.reduce((m, p) => m + (p ? p.length : 0), 0), 0) + names.reduce((n, p) => n + (p ? p.length : 0), 0);
-  const [terms] = exact === 1 ? [u.terms.map(() => [null, []])] : await Promise.all([Promise.all(termJobs), Promise.all(vocabJobs)]);
+  const [terms] = exact === 1 && !u.plainWord ? [u.terms.map(() => [null, []])] : await Promise.all([Promise.all(termJobs), Promise.all(vocabJobs)]);
   return { codes, names, terms };
 }
 // The word-list files that may hold a correction of one of `terms`.
@@ -452,13 +466,13 @@ export async function search(base, q, filters = {}, opts = {}) {
     if (!n && !c.weak && c.values.length && res.missing === null) res.missing = { ...c.values[0], text: c.text };
   }
   for (const [i, n] of u.names.entries()) for (const k of found.names[i] || []) hit(k, 0, 90, "name", { cue: 3 });
-  const exact = hits.size > 0;
-  // Words re-rank exact hits; alone, or when every code missed, they find entries.
+  // Words re-rank exact hits; alone, after a plain word's names, or when every code missed, they
+  // find entries.
+  const exact = hits.size > 0 && !u.plainWord;
   const wordsCount = new Map();
   for (const seen of per) for (const [k, w] of seen) { const p = wordsCount.get(k) || { matched: 0, score: 0 }; p.matched++; p.score += w; wordsCount.set(k, p); }
-  if (exact) {
-    for (const h of hits.values()) { const p = wordsCount.get(h.key); if (p) { h.matched = p.matched; h.words = p.score; } }
-  } else if (u.terms.length) {
+  for (const h of hits.values()) { const p = wordsCount.get(h.key); if (p) { h.matched = p.matched; h.words = p.score; } }
+  if (!exact && u.terms.length) {
     for (const [k, p] of wordsCount) {
       const tier = p.matched === u.terms.length ? 3 : 4;
       if (tier === 3 || p.matched * 2 >= u.terms.length) hit(k, tier, p.score, "words", { matched: p.matched });
@@ -478,7 +492,9 @@ export async function search(base, q, filters = {}, opts = {}) {
   list.sort((a, b) => rank(a, b) || a.key - b.key);
   res.total = list.length;
   res.exact = exact;
-  res.concepts = conceptsFor(meta, concepts, u, list, exact);
+  // Concept titles are matched with the corrected words.
+  const fixed = { ...u, terms: u.terms.map((t) => { const c = corrections.find((x) => x.from === t.term); return c ? { ...t, term: c.to } : t; }) };
+  res.concepts = conceptsFor(meta, concepts, fixed, list, exact);
   if (!exact && res.codes.length === 1 && res.missing && u.codes[0].notation === "decimal" && res.missing.how === "decimal") {
     const typed = String(res.missing.value);
     if (typed.replace("-", "").length >= 3) res.prefixes = (await scanPrefix(base, meta, "codes", typed)).filter(([k]) => k !== typed).slice(0, 20);
@@ -492,6 +508,9 @@ export async function search(base, q, filters = {}, opts = {}) {
   res.results = (await more(base, meta, list.slice(0, first))).sort(order);
   res.rest = more(base, meta, list.slice(first, SHOWN)).then((r) => r.sort(order));
   res.more = list.slice(SHOWN);
+  // The documents of the next results, for a page that is idle: a narrowed query (a vendor
+  // word, a filter) or "more" then needs no request.
+  res.prefetch = () => { for (const h of list.slice(SHOWN, PREFETCH)) docOf(base, meta, unpackPosting(h.key).doc); };
   const extras = [];
   for (const p of res.prefixes) extras.push(Promise.all(p[1].slice(0, 3).map((k) => docOf(base, meta, unpackPosting(k).doc))).then((d) => { p.docs = d; }));
   for (const c of res.codes) for (const a of c.didYouMean) extras.push(Promise.all(a.posts.slice(0, 3).map((k) => docOf(base, meta, unpackPosting(k).doc))).then((d) => { a.docs = d; }));
@@ -518,15 +537,17 @@ function conceptsFor(meta, concepts, u, list, exact) {
   }
   if (!u.terms.length) return [];
   concepts.forEach((c, i) => {
-    const words = new Set([...tokens(c.t), ...tokens(c.z)]);
+    // Title words as text (`appid`) and as name parts (`app id`): queries write both.
+    const words = new Set([...tokens(c.t), ...nameParts(c.t), ...tokens(c.z), ...nameParts(c.z)]);
     let matched = 0;
     for (const t of u.terms) if (words.has(t.term) || (t.prefix && [...words].some((w) => w.startsWith(t.term)))) matched++;
     const members = top.filter((d) => (byDoc.get(d) || []).includes(i)).length;
     // Above the entries when the query is what a title says: all its words, and at least half
     // of the English or the Chinese title's.
-    const covers = (title) => { const ws = new Set(tokens(title)); return 2 * [...ws].filter((w) => u.terms.some((t) => w === t.term || (t.prefix && w.startsWith(t.term)))).length >= ws.size; };
-    const above = matched === u.terms.length && (covers(c.t) || covers(c.z));
-    if (above || (matched * 2 >= u.terms.length && members >= 2)) out.set(i, { concept: c, index: i, why: "words", above, score: (above ? 100 : 0) + matched * 10 + members });
+    const share = (ws) => [...ws].filter((w) => u.terms.some((t) => w === t.term || (t.prefix && w.startsWith(t.term)))).length / Math.max(1, ws.size);
+    const cover = Math.max(...[c.t, c.z].flatMap((title) => [share(new Set(tokens(title))), share(new Set(nameParts(title)))]));
+    const above = matched === u.terms.length && cover >= 0.5;
+    if (above || (matched * 2 >= u.terms.length && members >= 2)) out.set(i, { concept: c, index: i, why: "words", above, score: (above ? 100 : 0) + cover * 50 + matched * 10 + members });
   });
   return [...out.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, 3);
 }
@@ -544,7 +565,7 @@ export async function decodeLog(base, text, filters = {}) {
   // Every distinct code value and identifier of the log, looked up at once.
   const values = new Map(), names = new Map();
   for (const l of lines) {
-    l.codes = l.toks.filter((t) => t.kind === "code" && t.cue !== "keyed" && t.values.length);
+    l.codes = l.toks.filter((t) => t.kind === "code" && t.cue !== "keyed" && t.values.length).map(inText);
     l.idents = l.toks.filter((t) => t.kind === "identifier" && nameKey(t.text).length >= 3);
     for (const c of l.codes) { for (const r of c.values) values.set(r.value, null); for (const a of alternatives(c)) values.set(a.value, null); }
     for (const t of l.idents) names.set(nameKey(t.text), null);

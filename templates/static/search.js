@@ -3,7 +3,7 @@
 import { search, decodeLog, more, warm, warmVocab, tokens, nameParts, isCjk } from "./search-core.js";
 
 const $ = (s, r = document) => r.querySelector(s);
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 120, IDLE_MS = 400;
 
 // "/" focuses the search box.
 document.addEventListener("keydown", (ev) => {
@@ -25,7 +25,15 @@ function marked(text, terms) {
   const frag = document.createDocumentFragment();
   const lower = text.toLowerCase();
   const spans = [];
-  for (const t of terms) { let i = -1; while ((i = lower.indexOf(t, i + 1)) !== -1) spans.push([i, i + t.length]); }
+  // A short word (`on`, `hb`) is marked only where it is a word, or a part of a name, alone.
+  const edge = (a, b) => a === undefined || b === undefined || !/[A-Za-z0-9]/.test(a) || !/[A-Za-z0-9]/.test(b) || (/[a-z]/.test(a) && /[A-Z]/.test(b));
+  for (const t of terms) {
+    let i = -1;
+    while ((i = lower.indexOf(t, i + 1)) !== -1) {
+      const end = i + t.length;
+      if (t.length > 2 || isCjk(t[0]) || (edge(text[i - 1], text[i]) && edge(text[end - 1], text[end]))) spans.push([i, end]);
+    }
+  }
   spans.sort((a, b) => a[0] - b[0]);
   let at = 0;
   for (const [s, e] of spans) { if (s < at) continue; frag.append(text.slice(at, s), el("mark", {}, text.slice(s, e))); at = e; }
@@ -110,14 +118,16 @@ function renderSearch(q, res) {
   const terms = [...new Set([...u.terms.map((t) => t.term), ...res.corrections.map((c) => c.to), ...tokens(q), ...nameParts(q.trim())])].filter((t) => t.length > 1 || isCjk(t));
   const out = [];
   if (res.corrections.length) {
-    out.push(el("p", { class: "notice correction", id: "correction", "data-correction": res.corrections.map((c) => `${c.from}>${c.to}`).join(" ") },
+    out.push(el("p", { class: "notice typo-fix", id: "correction", "data-correction": res.corrections.map((c) => `${c.from}>${c.to}`).join(" ") },
       "Corrected: ", ...res.corrections.flatMap((c, i) => [i ? ", " : "", el("del", {}, c.from), " → ", el("strong", {}, c.to)]),
       ". No indexed word is spelled like that."));
   }
   if (res.vendors.length) {
     const names = [...new Set(res.vendors.flatMap((v) => v.namespaces.map((i) => meta.namespaces[i].vendor)))];
+    const nss = [...new Set(res.vendors.flatMap((v) => v.namespaces))].map((i) => meta.namespaces[i]);
+    const browse = nss.flatMap((ns, i) => [i ? ", " : "", el("a", { href: `${page.data.dataset.base}${ns.id}/` }, ns.title)]);
     out.push(el("p", { class: "vendor-note", "data-vendor-words": res.vendors.map((v) => v.word).join(" ") },
-      `${names.join(", ")} (from “${res.vendors.map((v) => v.word).join("”, “")}”): ${res.vendorFiltered ? "only its SDKs" : "its SDKs first"}.`));
+      `${names.join(", ")} (from “${res.vendors.map((v) => v.word).join("”, “")}”): ${res.vendorFiltered ? "only its SDKs" : "its SDKs first"}. All its codes: `, ...browse, "."));
   }
   const missing = res.codes.filter((c) => !c.hits && !c.weak && c.values.length);
   missing.forEach((c, i) => {
@@ -161,9 +171,10 @@ function renderSearch(q, res) {
 }
 function status(q, res, ms, missing, above) {
   const n = res.total;
+  page.status.dataset.total = String(n);
   page.status.textContent = n
     ? `${plural(n, "result")} for “${q.trim()}”${n > res.results.length ? `, showing ${res.results.length}` : ""}${res.concepts.length ? ` and ${plural(res.concepts.length, "concept")}` : ""} (${ms} ms).`
-    : missing.length ? `No entry has code ${missing.map((c) => c.text).join(", ")}.` : above.length ? `${plural(above.length, "concept")} for “${q.trim()}” (${ms} ms).` : `Nothing matches “${q.trim()}”. Try fewer words, a name, or a code.`;
+    : missing.length ? `No result for “${q.trim()}”.` : above.length ? `${plural(above.length, "concept")} for “${q.trim()}” (${ms} ms).` : `Nothing matches “${q.trim()}”. Try fewer words, a name, or a code.`;
 }
 
 function renderLog(q, res, ms) {
@@ -219,6 +230,7 @@ async function run({ focus = false, push = false } = {}) {
     document.title = "Search · RTC Error Atlas";
     return;
   }
+  delete page.status.dataset.total;
   page.status.textContent = "Searching…";
   const t0 = performance.now();
   const base = page.data.dataset.index;
@@ -235,7 +247,10 @@ async function run({ focus = false, push = false } = {}) {
   document.title = title;
   if (focus) focusFirst();
   const rest = await res.rest;
-  if (seq === page.seq) finish(rest, ms);
+  if (seq !== page.seq) return;
+  finish(rest, ms);
+  // Once the user has read a while, the documents of the next results load ahead.
+  setTimeout(() => { if (seq === page.seq) res.prefetch(); }, IDLE_MS);
 }
 function focusFirst() {
   const a = page.out.querySelector("#result-list a, .log-entries a, .concept-card a, .did-you-mean a");

@@ -41,6 +41,7 @@ export async function runQuery(page, origin, prefix, q, extra = "") {
   const results = await page.$$eval("[data-code]", (els) => els.map((e) => `${e.dataset.namespace}:${e.dataset.code}`));
   const missing = await page.$("#no-code");
   const facts = await page.evaluate(() => ({
+    total: Number(document.querySelector("#search-status")?.dataset.total ?? 0),
     concepts: [...document.querySelectorAll("[data-concept]")].map((e) => e.dataset.concept),
     correction: document.querySelector("[data-correction]")?.dataset.correction ?? null,
     didYouMean: [...document.querySelectorAll("[data-did-you-mean]")].map((e) => e.dataset.didYouMean),

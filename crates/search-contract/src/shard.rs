@@ -23,7 +23,7 @@ pub const VOCAB_DIR: &str = "vocab";
 pub const DICTIONARIES: [&str; 3] = [CODES, NAMES, TERMS];
 
 /// Result fragments per `docs/<n>.json` file.
-pub const DOCS_PER_SHARD: usize = 32;
+pub const DOCS_PER_SHARD: usize = 16;
 /// A shard is split while its JSON is over this size (well under the 100 KB file limit).
 pub const MAX_SHARD_BYTES: usize = 48 * 1024;
 /// Shards start with one-character prefixes…

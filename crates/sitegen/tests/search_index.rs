@@ -24,7 +24,8 @@ fn vendor_words_concepts_and_word_lists_of_the_real_catalog() {
     build(&root().join("catalog"), &out, "/").expect("site builds");
     let meta: Meta = read(&out, &contract::meta_file());
     let ns = |id: &str| meta.namespaces.iter().position(|n| n.id == id).unwrap_or(usize::MAX);
-    let vendor_of = |i: usize| meta.namespaces.get(i).map(|n| n.vendor.split(' ').next().unwrap_or("").to_owned());
+    let vendor_of =
+        |i: usize| meta.namespaces.get(i).map(|n| n.vendor.split(' ').next().unwrap_or("").to_owned());
 
     // Vendor ids, names from vendor and product names, curated aliases; each names one vendor.
     let words_of = |w: &str| meta.aliases.get(w).cloned().unwrap_or_default();

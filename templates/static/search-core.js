@@ -240,6 +240,8 @@ export function editDistance(a, b, max) {
 
 // Results shown at once, and in all before a "more" button.
 export const FIRST_SHOWN = 10, SHOWN = 50;
+// Results whose documents an idle page fetches ahead.
+const PREFETCH = 150;
 const cache = new Map();
 // Every index file is fetched once per page: a repeated or narrowed query costs no request.
 export function fetchJson(url) {
@@ -506,6 +508,9 @@ export async function search(base, q, filters = {}, opts = {}) {
   res.results = (await more(base, meta, list.slice(0, first))).sort(order);
   res.rest = more(base, meta, list.slice(first, SHOWN)).then((r) => r.sort(order));
   res.more = list.slice(SHOWN);
+  // The documents of the next results, for a page that is idle: a narrowed query (a vendor
+  // word, a filter) or "more" then needs no request.
+  res.prefetch = () => { for (const h of list.slice(SHOWN, PREFETCH)) docOf(base, meta, unpackPosting(h.key).doc); };
   const extras = [];
   for (const p of res.prefixes) extras.push(Promise.all(p[1].slice(0, 3).map((k) => docOf(base, meta, unpackPosting(k).doc))).then((d) => { p.docs = d; }));
   for (const c of res.codes) for (const a of c.didYouMean) extras.push(Promise.all(a.posts.slice(0, 3).map((k) => docOf(base, meta, unpackPosting(k).doc))).then((d) => { a.docs = d; }));

@@ -3,7 +3,7 @@
 import { search, decodeLog, more, warm, warmVocab, tokens, nameParts, isCjk } from "./search-core.js";
 
 const $ = (s, r = document) => r.querySelector(s);
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 120, IDLE_MS = 400;
 
 // "/" focuses the search box.
 document.addEventListener("keydown", (ev) => {
@@ -249,6 +249,8 @@ async function run({ focus = false, push = false } = {}) {
   const rest = await res.rest;
   if (seq !== page.seq) return;
   finish(rest, ms);
+  // Once the user has read a while, the documents of the next results load ahead.
+  setTimeout(() => { if (seq === page.seq) res.prefetch(); }, IDLE_MS);
 }
 function focusFirst() {
   const a = page.out.querySelector("#result-list a, .log-entries a, .concept-card a, .did-you-mean a");

@@ -3,7 +3,7 @@
 import { search, decodeLog, more, warm, warmVocab, tokens, nameParts, isCjk } from "./search-core.js";
 
 const $ = (s, r = document) => r.querySelector(s);
-const DEBOUNCE_MS = 120, IDLE_MS = 400;
+const DEBOUNCE_MS = 120, IDLE_MS = 200;
 
 // "/" focuses the search box.
 document.addEventListener("keydown", (ev) => {

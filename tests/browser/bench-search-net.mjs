@@ -163,7 +163,7 @@ function markdown(before, after) {
   }
   const proto = after.http2 ? "HTTP/2" : "HTTP/1.1";
   const slowest = Math.max(...after.rows.filter((r) => r.rtt === 150).map((r) => r.cold.ms));
-  const refetched = after.rows.filter((r) => r.repeat.fetches || r.refine.fetches).map((r) => r.kind);
+  const refetched = after.rows.filter((r) => r.repeat.fetches || r.refine.fetches).map((r) => `${r.kind} at ${r.rtt} ms`);
   if (after.rtts.includes(150)) s += `**${proto}**: slowest cold query at 150 ms round trip ${Math.round(slowest)} ms (target under 500 ms: ${slowest < 500 ? "met" : "not met"}); repeated and refined queries ${refetched.length ? `fetched for: ${refetched.join(", ")}` : "fetched nothing"}.\n\n`;
   for (const rtt of after.rtts) {
     s += `### ${proto}, ${rtt} ms round trip\n\n| query → refined | kind | cold, before | cold, after | refine, before | refine, after | repeat, before | repeat, after |\n|---|---|---:|---:|---:|---:|---:|---:|\n`;

@@ -130,8 +130,22 @@ fn parse(manifest: &Manifest, text: &str) -> Parsed {
         format: &manifest.format,
     };
     let out = adapters::parse(&input);
+    // An enum member whose value is not written (`kB,` after `kA = 1,`) counts from the member
+    // before it: deleting that one changes its value, so its row reaches back to that row.
+    let mut rows: Vec<(i64, u32, u32)> = Vec::with_capacity(out.occurrences.len());
+    let mut previous: Option<(&str, u32)> = None;
+    for o in &out.occurrences {
+        let group = o.section.first().map(String::as_str).unwrap_or("");
+        let implicit = o.names.first().is_some_and(|n| n.span == o.code_span);
+        let first = match previous {
+            Some((g, line)) if implicit && g == group => line,
+            _ => o.span.line,
+        };
+        rows.push((o.code, first, o.last_line));
+        previous = Some((group, first));
+    }
     Parsed {
-        rows: out.occurrences.iter().map(|o| (o.code, o.span.line, o.last_line)).collect(),
+        rows,
         errors: out
             .diagnostics
             .iter()

@@ -16,8 +16,8 @@ fn desc(o: &catalog::model::Occurrence) -> &str {
 #[test]
 fn every_source_is_read_and_every_line_accounted_for() {
     let c = real_catalog();
-    assert_eq!(c.sources.len(), 17);
-    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 12);
+    assert_eq!(c.sources.len(), 22);
+    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 16);
     let count = |id: &str| c.occurrences.iter().filter(|o| o.source == id).count();
     // Independent counts: code lines of each document (see the closing notes for the greps).
     assert_eq!(count("tencent-liteav-en"), 64 + 3, "64 rows, 2 restored from orphan text, 1 lost row added");
@@ -47,6 +47,19 @@ fn every_source_is_read_and_every_line_accounted_for() {
     assert_eq!(count("zego-express-sdk-flutter-errors"), 406);
     // grep -cE '^\s*ZEGO_ERROR_CODE_[A-Z0-9_]+\s*=\s*-?[0-9]+,' F
     assert_eq!(count("zego-express-sdk-windows-errors"), 197);
+    // grep -cE '^\| `[0-9]+` \|' F
+    assert_eq!(count("agora-native-en"), 43);
+    // sed -n '/^export enum WarnCodeType/,/^}/p;/^export enum ErrorCodeType/,/^}/p' F |
+    //   grep -cE '^\s*(Err|Warn)[A-Za-z0-9]+ = -?[0-9]+,'   (157 has two names in both files)
+    assert_eq!(count("agora-electron-sdk-base"), 105);
+    // sed -n '/^enum WARN_CODE_TYPE/,/^};/p;/^enum ERROR_CODE_TYPE/,/^};/p' F |
+    //   grep -cE '^\s*(ERR|WARN)_[A-Z0-9_]+ = -?[0-9]+,'
+    assert_eq!(count("agora-rtc-sdk-native-base"), 105);
+    // sed -n '/^enum ErrorCode {/,/^};/p;/^enum WarningCode {/,/^};/p' F | grep -cE '^\s*k[A-Za-z0-9]+ = -?[0-9]+'
+    assert_eq!(count("volcengine-rtc-sdk-media-defines"), 67);
+    // sed -n '/^export enum NERtcErrorCode/,/^}/p;/^export enum NERtcAudioMixingErrorCode/,/^}/p' F |
+    //   grep -cE '^\s*kNERtc[A-Za-z]+\s*(=\s*[0-9]+)?,'   (mixing codes are implicit increments)
+    assert_eq!(count("netease-nertc-node-sdk-defs"), 91);
     for a in &c.accounting {
         assert_eq!(a.unaccounted, 0, "{a:?}");
         assert_eq!(a.outside + a.blank + a.markup + a.prose + a.row + a.reported, a.lines, "{a:?}");

@@ -130,6 +130,64 @@ enum Codes {
 }
 
 #[test]
+fn a_plain_comment_beside_a_doc_comment_heads_a_section() {
+    let doc = "\
+enum Codes {
+    /** 107: Rejected. */
+    OPEN_REJECTED = 107,
+
+    // sdk: 100~1000
+    /**
+     * 111: Timed out.
+     */
+    SWITCH_TIMEOUT = 111,
+    /// @cond
+    // signaling: 400~600
+    ALREADY_LOGIN = 428,
+};
+";
+    let (out, d) = parse(C_ALL, doc);
+    assert_accounted(&out, &d);
+    assert_eq!(text(&occ(&out, 111).description), "111: Timed out.");
+    assert_eq!(occ(&out, 111).section, vec!["Codes", "sdk: 100~1000"]);
+    assert_eq!(occ(&out, 428).description, None, "a `/// @cond` marker and a range note are no text");
+    assert_eq!(occ(&out, 428).section, vec!["Codes", "signaling: 400~600"]);
+    assert_eq!(occ(&out, 107).section, vec!["Codes"]);
+}
+
+#[test]
+fn locale_comments_are_bilingual_blocks() {
+    // The second Chinese line has no Han character: only the block says its language.
+    let doc = "\
+enum ErrorCode {
+    /**
+     * @locale zh
+     * @brief Token 无效。<br>
+     *        `updateToken`
+     */
+    /**
+     * @locale en
+     * @brief Token is invalid.<br>
+     *        Call `updateToken`.
+     */
+    kInvalidToken = -1000,
+};
+";
+    let (out, d) = parse(C_ALL, doc);
+    assert_accounted(&out, &d);
+    let o = occ(&out, -1000);
+    assert_eq!(
+        o.description.as_ref().map(|t| (t.text.as_str(), t.lang)),
+        Some(("Token 无效。\n`updateToken`", Lang::ZhHans))
+    );
+    assert_eq!(o.translations.len(), 1);
+    assert_eq!(
+        (o.translations[0].text.text.as_str(), o.translations[0].text.lang),
+        ("Token is invalid.\nCall `updateToken`.", Lang::En)
+    );
+}
+
+#[test]
 fn bilingual_blocks_and_labelled_parts() {
     const LABELS: &str = r#"
 [format]

@@ -41,6 +41,7 @@ const CODE_BLOCKS: &[&str] = &[
 const MARKDOWN_TABLE: &[&str] = &[
     include_str!("../../../../catalog/sources/alibaba-rtc-zh/source.toml"),
     include_str!("../../../../catalog/sources/zego-liveroom-zh/source.toml"),
+    include_str!("../../../../catalog/sources/agora-native-en/source.toml"),
     manifest!("[format]\nfamily = \"markdown-table\"\ncolumns = [\"hex\", \"code\", \"name\", \"description\"]\nnames_in_text = true\n"),
     manifest!("[format]\nfamily = \"markdown-table\"\ncolumns = [\"code\", \"description\"]\nheader = '^Error code \\| Description$'\n[[format.sections]]\nheading = \"Errors\"\n[[format.sections]]\nheading = \"Warnings\"\ncolumns = [\"name\", \"code\", \"description\"]\nseverity = \"warning\"\nnamespace = \"fuzz-warn\"\nstop_at = '^Note'\n"),
 ];

@@ -3,7 +3,7 @@
 //! it (no blank line between) are its leading text. A comment above a member that also has a
 //! trailing one, or a plain (not doc-style) comment above a run of members written on
 //! consecutive lines, heads that run instead (a section title), as do banners framed by long
-//! runs of `/`, `*` or `=`.
+//! runs of `/`, `*` or `=`, and a plain comment beside a doc comment above the same member.
 
 use super::doc::{self, Comment};
 use super::lexer::{Kind, Token};
@@ -217,6 +217,18 @@ fn sections(
             before.get(i + 1).is_some_and(Vec::is_empty)
                 && scan.tokens.get(n.first).is_some_and(|t| lines.first(*t) == last_line + 1)
         });
+        // Beside a doc comment, a plain one (`// sdk: 100~1000` above `/** 111: … */`) is a
+        // section title, not the member's text.
+        if before[i].iter().any(|c| is_doc_style(c.text(src))) {
+            let (docs, plain): (Vec<Token>, Vec<Token>) =
+                before[i].iter().partition(|c| is_doc_style(c.text(src)) || is_back_reference(c.text(src)));
+            if let Some(title) =
+                plain.iter().find_map(|c| doc::title(&Comment { text: c.text(src), offset: c.start }))
+            {
+                current[m.group] = Some(title);
+            }
+            before[i] = docs;
+        }
         // A doc comment (`/**`, `///`) names its member even above a run; a plain one heads it.
         let plain = before[i].iter().all(|c| !is_doc_style(c.text(src)));
         if !before[i].is_empty() && (!after[i].is_empty() || (run_continues && plain)) {

@@ -1,6 +1,7 @@
 //! The text of a member's doc comment: comment markers and decoration removed, Doxygen and
 //! JSDoc tags read (`@brief`, `@deprecated`, `@note`, `{@link X}`), bilingual blocks split
-//! (`@if English … @endif`, `@if Chinese … @endif`), and labelled parts (`Description:`,
+//! (`@if English … @endif`, `@if Chinese … @endif`, and `@locale en` / `@locale zh`, which holds
+//! to the end of its comment), and labelled parts (`Description:`,
 //! `原因：`) mapped to fields with the manifest's `labels`, as in documents.
 
 use crate::manifest::Role;
@@ -102,12 +103,16 @@ pub fn pieces(comments: &[Comment<'_>], labels: &BTreeMap<String, Role>) -> Vec<
     let mut lang: Option<Lang> = None;
     let mut field = Field::Description;
     for c in comments {
+        // `@locale` declares the language of its own comment only (SDKs write one comment per
+        // language): a comment that declares none is not taken for the previous one's language.
+        let mut locale = false;
         for (line, offset) in content_lines(c) {
             if line.is_empty() {
                 continue;
             }
-            if let Some(block) = bilingual_marker(line) {
+            if let Some((block, scoped)) = bilingual_marker(line) {
                 lang = block;
+                locale = scoped;
                 field = Field::Description;
                 continue;
             }
@@ -117,22 +122,31 @@ pub fn pieces(comments: &[Comment<'_>], labels: &BTreeMap<String, Role>) -> Vec<
                 }
             }
         }
+        if locale {
+            lang = None;
+        }
     }
     out
 }
 
-/// `@if English` → English, `@if Chinese` → Chinese, `@endif` → neither (outer `Some`); any
-/// other line is `None`.
-fn bilingual_marker(line: &str) -> Option<Option<Lang>> {
+/// `@if English` → English, `@if Chinese` → Chinese, `@endif` → neither; `@locale en` and
+/// `@locale zh` the same, scoped to their comment (the `bool`). Any other line is `None`.
+fn bilingual_marker(line: &str) -> Option<(Option<Lang>, bool)> {
     let t = line.trim_start_matches(['@', '\\']);
     if t.len() == line.len() {
         return None;
     }
     let mut words = t.split_whitespace();
-    match (words.next(), words.next().map(str::to_ascii_lowercase).as_deref()) {
-        (Some("if"), Some("english" | "en")) => Some(Some(Lang::En)),
-        (Some("if"), Some("chinese" | "zh" | "cn" | "zh-hans")) => Some(Some(Lang::ZhHans)),
-        (Some("endif"), _) => Some(None),
+    let (tag, value) = (words.next(), words.next().map(str::to_ascii_lowercase));
+    let lang = match value.as_deref() {
+        Some("english" | "en" | "en-us") => Some(Lang::En),
+        Some("chinese" | "zh" | "cn" | "zh-hans" | "zh-cn") => Some(Lang::ZhHans),
+        _ => None,
+    };
+    match tag {
+        Some("if") => lang.map(|l| (Some(l), false)),
+        Some("locale") => lang.map(|l| (Some(l), true)),
+        Some("endif") => Some((None, false)),
         _ => None,
     }
 }
@@ -286,6 +300,27 @@ mod tests {
                 (Field::Description, Some(Lang::ZhHans), "权限不足。".to_owned()),
                 (Field::Deprecated, None, "since 5.0".to_owned()),
             ]
+        );
+    }
+
+    #[test]
+    fn locale_blocks_hold_to_the_end_of_their_comment() {
+        let zh = "/**\n * @locale zh\n * @brief `kX` 无效。\n * `updateToken`\n */";
+        let en = "/**\n * @locale en\n * @brief Invalid.<br>\n *        Call `updateToken`.\n */";
+        assert_eq!(
+            texts(&[zh, en, "/** @hidden */", "// plain"], &[]),
+            vec![
+                (Field::Description, Some(Lang::ZhHans), "`kX` 无效。".to_owned()),
+                (Field::Description, Some(Lang::ZhHans), "`updateToken`".to_owned()),
+                (Field::Description, Some(Lang::En), "Invalid.".to_owned()),
+                (Field::Description, Some(Lang::En), "Call `updateToken`.".to_owned()),
+                (Field::Description, None, "plain".to_owned()),
+            ]
+        );
+        // An unknown locale is metadata, as any other tag.
+        assert_eq!(
+            texts(&["/** @locale fr\n * Texte */"], &[]),
+            vec![(Field::Description, None, "Texte".to_owned())]
         );
     }
 

@@ -472,7 +472,7 @@ pub fn categorize(m: &Mapping, entries: &mut [Entry], occurrences: &[Occurrence]
 
 /// The category whose keywords occur most in the entry's names and texts.
 fn by_keywords(m: &Mapping, e: &Entry, occurrences: &[Occurrence]) -> Option<String> {
-    let mut hay = e.names.iter().map(|n| n.to_lowercase().replace('_', " ")).collect::<Vec<_>>().join(" ");
+    let mut hay = e.names.iter().map(|n| name_words(n)).collect::<Vec<_>>().join(" ");
     for &i in &e.occurrences {
         if let Some(o) = occurrences.get(i) {
             for (_, t) in o.texts() {
@@ -491,6 +491,28 @@ fn by_keywords(m: &Mapping, e: &Entry, occurrences: &[Occurrence]) -> Option<Str
     best.map(|(_, c)| c.id.clone())
 }
 
+/// A name as lower-case words: `kDispatchSslCaCertError` and `ERR_SSL_CA_CERT` both read
+/// "… ssl ca cert …", so keywords match names of either style.
+fn name_words(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        let next = chars.get(i + 1).copied();
+        let lower_before = prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit());
+        let acronym_end = prev.is_some_and(char::is_uppercase) && next.is_some_and(char::is_lowercase);
+        if c.is_uppercase() && (lower_before || acronym_end) {
+            out.push(' ');
+        }
+        if c == '_' || c == '-' {
+            out.push(' ');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
 /// Mapped / total error and warning entries per vendor and category.
 pub fn coverage(entries: &[Entry], vendors: &BTreeMap<String, String>) -> Vec<Coverage> {
     let mut acc: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
@@ -506,4 +528,18 @@ pub fn coverage(entries: &[Entry], vendors: &BTreeMap<String, String>) -> Vec<Co
     acc.into_iter()
         .map(|((vendor, category), (mapped, total))| Coverage { vendor, category, mapped, total })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_words;
+
+    #[test]
+    fn names_read_as_words_in_every_style() {
+        assert_eq!(name_words("kDispatchSslCaCertError"), "k dispatch ssl ca cert error");
+        assert_eq!(name_words("ERR_SSL_CA_CERT"), "err ssl ca cert");
+        assert_eq!(name_words("AliRtcErrSDKNotInit"), "ali rtc err sdk not init");
+        assert_eq!(name_words("kNERtcErr30004"), "k ne rtc err30004");
+        assert_eq!(name_words("推流失败"), "推流失败");
+    }
 }

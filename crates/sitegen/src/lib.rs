@@ -14,6 +14,7 @@ pub mod route;
 pub mod search;
 mod site;
 mod sitemap;
+mod tables;
 pub mod view;
 
 use anyhow::bail;
@@ -186,6 +187,14 @@ fn write_pages<'a>(out: &Output, pages: impl ParallelIterator<Item = Page<'a>>) 
     pages
         .map(|page| {
             let (route, html) = page?;
+            let dups = tables::duplicate_column_titles(&html);
+            if !dups.is_empty() {
+                anyhow::bail!(
+                    "{}: a table has two columns titled “{}”: give each column a distinct title (name the SDK's product, not only its vendor)",
+                    route.file_path(),
+                    dups.join("”, “")
+                );
+            }
             out.write(&route.file_path(), html.as_bytes())?;
             Ok(1)
         })

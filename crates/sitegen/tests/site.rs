@@ -82,6 +82,22 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
                     "{locs:?}"
                 );
                 assert!(locs.contains(&"https://example.github.io/rtc-error-atlas/zego-liveroom/60001005/"));
+                // The protocol's limits (50,000 URLs, 50 MB), each URL once, each one a page.
+                assert!(locs.len() <= 50_000 && sitemap.len() <= 50 * 1024 * 1024);
+                assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+                assert!(sitemap.contains("xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
+                let unique: std::collections::BTreeSet<&&str> = locs.iter().collect();
+                assert_eq!(unique.len(), locs.len(), "a URL twice in the sitemap");
+                for l in &locs {
+                    let rel = l.trim_start_matches("https://example.github.io/rtc-error-atlas/");
+                    let file = if rel.is_empty() || rel.ends_with('/') {
+                        format!("{rel}index.html")
+                    } else {
+                        rel.to_owned()
+                    };
+                    assert!(site.contains_key(&file), "{l}: no page {file}");
+                    assert!(!l.contains(['<', '>', '"', ' ']), "{l}: not escaped");
+                }
                 assert!(robots.contains("Sitemap: https://example.github.io/rtc-error-atlas/sitemap.xml"));
             }
         }

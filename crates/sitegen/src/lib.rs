@@ -139,10 +139,13 @@ fn warm_highlighter(catalog: &Catalog) {
 
 /// Every page, kind by kind; returns how many.
 fn render_pages(site: &Site<'_>, out: &Output) -> anyhow::Result<(usize, Vec<Phase>)> {
-    use pages::{concept, entry, findings, fixed, home, mapping, namespace, sdk_check, source, value};
+    use pages::{
+        concept, entry, findings, fixed, home, mapping, namespace, sdk_check, source, value, vendor,
+    };
     let mut steps = Steps::default();
     let fixed = steps.run("render_fixed", || {
-        write_pages(out, home::render(site).chain(findings::render(site)).chain(fixed::render(site)))
+        let fixed_pages = home::render(site).chain(findings::render(site)).chain(fixed::render(site));
+        write_pages(out, fixed_pages.chain(vendor::render(site)))
     })?;
     let entries = steps
         .run("render_entries", || write_pages(out, entry::render(site).chain(namespace::render(site))))?;
@@ -221,6 +224,10 @@ fn check(catalog: &Catalog) -> anyhow::Result<()> {
             if let Err(why) = catalog::ids::check(ns) {
                 bail!("{}: namespace `{ns}` {why}; choose another", s.manifest_path);
             }
+        }
+        // The vendor id names its page (`vendors/<id>/`).
+        if let Err(why) = catalog::ids::check(&s.vendor) {
+            bail!("{}: vendor `{}` {why}; choose another", s.manifest_path, s.vendor);
         }
     }
     Ok(())

@@ -12,6 +12,12 @@ pub enum Route<'a> {
     Home,
     /// The list of sources.
     Sources,
+    /// The list of vendors.
+    Vendors,
+    /// One vendor: its SDKs, sources, documentation-vs-SDK status and mapping coverage.
+    Vendor {
+        id: &'a str,
+    },
     /// A source's table, page `page` (1-based) of it.
     Source {
         id: &'a str,
@@ -139,6 +145,8 @@ impl Route<'_> {
         match *self {
             Route::Home => {}
             Route::Sources => push(&["sources/"]),
+            Route::Vendors => push(&["vendors/"]),
+            Route::Vendor { id } => push(&["vendors/", id, "/"]),
             Route::Source { id, page } => {
                 push(&["sources/", id, "/"]);
                 push_page(out, page);
@@ -253,6 +261,8 @@ mod tests {
         vec![
             (Route::Home, "", "index.html"),
             (Route::Sources, "sources/", "sources/index.html"),
+            (Route::Vendors, "vendors/", "vendors/index.html"),
+            (Route::Vendor { id: "zego" }, "vendors/zego/", "vendors/zego/index.html"),
             (Route::Source { id: "a-en", page: 1 }, "sources/a-en/", "sources/a-en/index.html"),
             (Route::Source { id: "a-en", page: 3 }, "sources/a-en/page/3/", "sources/a-en/page/3/index.html"),
             (Route::SourceSdk { id: "a-en" }, "sources/a-en/sdk/", "sources/a-en/sdk/index.html"),

@@ -141,9 +141,10 @@ struct Urls {
 }
 
 /// The routes without parameters, by their name in templates.
-const FIXED: [(&str, Route<'static>); 18] = [
+const FIXED: [(&str, Route<'static>); 19] = [
     ("home", Route::Home),
     ("sources", Route::Sources),
+    ("vendors", Route::Vendors),
     ("mappings", Route::Mappings),
     ("findings", Route::Findings),
     ("about", Route::About),
@@ -214,6 +215,7 @@ fn template_route<'v>(kind: &str, a: Option<&'v Value>, b: Option<&'v Value>) ->
         "value" => Route::Value { code: number(a)? },
         "mapping" => Route::Mapping { category: text(a)? },
         "concept" => Route::Concept { id: text(a)? },
+        "vendor" => Route::Vendor { id: text(a)? },
         "api_entry" => Route::ApiEntry { namespace: text(a)?, code: number(b)? },
         "api_value" => Route::ApiValue { code: number(a)? },
         _ if FIXED.iter().any(|(name, _)| *name == kind) => {
@@ -301,7 +303,9 @@ macro_rules! templates {
     };
 }
 
-const TEMPLATES: [(&str, &str); 16] = templates!(
+const TEMPLATES: [(&str, &str); 18] = templates!(
+    "vendors.html",
+    "vendor.html",
     "pager.html",
     "mappings.html",
     "mapping.html",

@@ -12,6 +12,8 @@ const SITEMAP_URLS: usize = 40_000;
 fn routes<'a>(site: &'a Site<'a>) -> Vec<Route<'a>> {
     let catalog = site.index.catalog;
     let mut routes = vec![Route::Home, Route::Sources, Route::Findings, Route::About, Route::Search];
+    routes.push(Route::Vendors);
+    routes.extend(crate::pages::vendor::vendor_ids(catalog).into_iter().map(|id| Route::Vendor { id }));
     routes.extend(catalog.sources.iter().map(|s| Route::Source { id: &s.id, page: 1 }));
     routes.extend(crate::pages::sdk_check::checked(catalog).map(|c| Route::SourceSdk { id: &c.source }));
     routes.extend(site.index.ns_source.keys().map(|ns| Route::Namespace { ns, page: 1 }));

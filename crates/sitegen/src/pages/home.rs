@@ -46,7 +46,7 @@ fn home(site: &Site<'_>) -> Result<String, minijinja::Error> {
     site.render(
         "index.html",
         context! {
-            title => "Cross-vendor RTC error codes", sources => &cards, problems => problems, examples => examples,
+            title => "Cross-vendor RTC error codes", sources => &cards, vendors => super::vendor::home_list(site), problems => problems, examples => examples,
             findings => catalog.diagnostics.len(),
         },
     )

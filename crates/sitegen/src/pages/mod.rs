@@ -13,6 +13,7 @@ pub mod remedy;
 pub mod sdk_check;
 pub mod source;
 pub mod value;
+pub mod vendor;
 
 use crate::route::Route;
 

@@ -42,6 +42,8 @@ export async function runQuery(page, origin, prefix, q, extra = "") {
   const missing = await page.$("#no-code");
   const facts = await page.evaluate(() => ({
     total: Number(document.querySelector("#search-status")?.dataset.total ?? 0),
+    // Elements a hostile query would have injected, were anything inserted as HTML.
+    injected: document.querySelectorAll("main img, main script:not([src]), main svg, main iframe, [onerror], [onload]").length,
     concepts: [...document.querySelectorAll("[data-concept]")].map((e) => e.dataset.concept),
     correction: document.querySelector("[data-correction]")?.dataset.correction ?? null,
     didYouMean: [...document.querySelectorAll("[data-did-you-mean]")].map((e) => e.dataset.didYouMean),
@@ -64,6 +66,8 @@ export function checkQuery(assert, c, got) {
   if (c.first) assert.equal(results[0], c.first, `first result of ${c.q}: ${results.slice(0, 5)}`);
   for (const x of c.all || []) assert.ok(results.includes(x), `${x} among results of ${c.q}: ${results.slice(0, 10)}`);
   if (c.none) assert.deepEqual(results, [], `no result for ${c.q}`);
+  // Inert: whatever matched its words, nothing of the query became markup (the page's facts only).
+  if (c.inert && got.injected !== undefined) assert.equal(got.injected, 0, `markup injected by ${c.q}`);
   if (c.max !== undefined) assert.ok(results.length <= c.max, `at most ${c.max} results for ${c.q}: ${results.slice(0, 10)}`);
   if (c.within) assert.ok(results.length && results.every((r) => c.within.some((ns) => r.startsWith(ns + ":"))), `results of ${c.q} only in ${c.within}: ${results.slice(0, 10)}`);
   if (c.missing !== undefined) assert.equal(got.missing, c.missing, `explicit no-entry answer for ${c.q}`);

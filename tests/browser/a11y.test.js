@@ -8,7 +8,8 @@ import { serve, launch, SITE } from "./harness.js";
 
 const axe = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const PAGES = ["", "sources/", "sources/zego-liveroom-zh/", "zego-liveroom/", "zego-liveroom/60001005/", "tencent-trtc-web/16452/",
-  "tencent-liteav/3001/", "code/3001/", "findings/", "about/", "search/?q=heartbeat", "search/?q=23011", "no-such-page/"];
+  "tencent-liteav/3001/", "code/3001/", "findings/", "about/", "search/?q=heartbeat", "search/?q=23011", "no-such-page/",
+  "vendors/", "vendors/agora/", "mappings/", "mappings/network/", "concepts/play-reconnect-failed/", "volcengine-rtc-warnings/-5007/"];
 let root, browser;
 
 before(async () => { root = await serve(SITE, "/"); browser = await launch(); });
@@ -31,6 +32,21 @@ for (const scheme of ["light", "dark"]) {
     assert.deepEqual(problems, []);
   });
 }
+
+// On a phone nothing is wider than the screen: long names break between their words, long
+// text anywhere, wide tables scroll in their own box.
+test("no page is wider than a 390 px phone screen", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  const wide = [];
+  for (const p of PAGES) {
+    await page.goto(`${root.origin}/${p}`);
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (w > 390) wide.push(`/${p}: ${w} px`);
+  }
+  await ctx.close();
+  assert.deepEqual(wide, []);
+});
 
 test("browsing works without JavaScript", async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });

@@ -254,7 +254,15 @@ pub fn ident_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
     let mut chars = s.chars().peekable();
     let mut seen_word = false;
+    let (mut prev, mut written) = (None::<char>, 0usize);
     while let Some(c) = chars.next() {
+        // Between the words of a camelCase name too (`AliRtcErr|Cdn|Live…`), never after a
+        // one-letter prefix (`kRoom…`).
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit()) && written >= 2 {
+            out.push_str("<wbr>");
+        }
+        prev = Some(c);
+        written += 1;
         let _ = write!(out, "{}", minijinja::HtmlEscape(c.encode_utf8(&mut [0; 4])));
         // After the last `_` of a run, between two parts of the name: no line starts or ends
         // with a lone `_`.
@@ -387,10 +395,12 @@ mod tests {
     }
 
     #[test]
-    fn identifiers_wrap_only_after_an_underscore() {
+    fn identifiers_wrap_after_an_underscore_or_between_camel_case_words() {
         assert_eq!(ident_html("PUSH_EVT_CONNECT_SUCC"), "PUSH_<wbr>EVT_<wbr>CONNECT_<wbr>SUCC");
         assert_eq!(ident_html("_a__b_"), "_a__<wbr>b_");
         assert_eq!(ident_html("kRoom<x>"), "kRoom&lt;x&gt;");
+        assert_eq!(ident_html("kRoomHbTimeoutError"), "kRoom<wbr>Hb<wbr>Timeout<wbr>Error");
+        assert_eq!(ident_html("AliRtcErrSDKNotInit"), "Ali<wbr>Rtc<wbr>Err<wbr>SDKNot<wbr>Init");
     }
 
     #[test]

@@ -20,7 +20,6 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
     let tmp = tempfile::tempdir().expect("tmp");
     let catalog = catalog::load(&root().join("catalog")).expect("catalog");
     // At a domain's root without a public address; under a path with one (as GitHub Pages).
-    let loc = Regex::new(r"<loc>([^<]*)</loc>").expect("regex");
     for (base, public) in
         [("/", None), ("/rtc-error-atlas/", Some("https://example.github.io/rtc-error-atlas"))]
     {
@@ -73,34 +72,34 @@ fn real_catalog_site_is_complete_and_linked_with_and_without_base_url() {
                 assert!(!summary.sitemap);
             }
             Some(_) => {
-                let sitemap = String::from_utf8_lossy(&site["sitemap.xml"]).into_owned();
-                let locs: Vec<&str> =
-                    loc.captures_iter(&sitemap).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
-                assert!(locs.len() > catalog.entries.len());
-                assert!(
-                    locs.iter().all(|l| l.starts_with("https://example.github.io/rtc-error-atlas/")),
-                    "{locs:?}"
-                );
-                assert!(locs.contains(&"https://example.github.io/rtc-error-atlas/zego-liveroom/60001005/"));
-                // The protocol's limits (50,000 URLs, 50 MB), each URL once, each one a page.
-                assert!(locs.len() <= 50_000 && sitemap.len() <= 50 * 1024 * 1024);
-                assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-                assert!(sitemap.contains("xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
-                let unique: std::collections::BTreeSet<&&str> = locs.iter().collect();
-                assert_eq!(unique.len(), locs.len(), "a URL twice in the sitemap");
-                for l in &locs {
-                    let rel = l.trim_start_matches("https://example.github.io/rtc-error-atlas/");
-                    let file = if rel.is_empty() || rel.ends_with('/') {
-                        format!("{rel}index.html")
-                    } else {
-                        rel.to_owned()
-                    };
-                    assert!(site.contains_key(&file), "{l}: no page {file}");
-                    assert!(!l.contains(['<', '>', '"', ' ']), "{l}: not escaped");
-                }
+                check_sitemap(&site, catalog.entries.len());
                 assert!(robots.contains("Sitemap: https://example.github.io/rtc-error-atlas/sitemap.xml"));
             }
         }
+    }
+}
+
+/// The sitemap protocol: absolute URLs under the public address, its limits (50,000 URLs, 50 MB),
+/// each URL once, each one a page of the site.
+fn check_sitemap(site: &std::collections::BTreeMap<String, Vec<u8>>, entries: usize) {
+    let loc = Regex::new(r"<loc>([^<]*)</loc>").expect("regex");
+    let sitemap = String::from_utf8_lossy(&site["sitemap.xml"]).into_owned();
+    let locs: Vec<&str> = loc.captures_iter(&sitemap).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
+    assert!(locs.len() > entries);
+    assert!(locs.iter().all(|l| l.starts_with("https://example.github.io/rtc-error-atlas/")), "{locs:?}");
+    assert!(locs.contains(&"https://example.github.io/rtc-error-atlas/zego-liveroom/60001005/"));
+    // The protocol's limits (50,000 URLs, 50 MB), each URL once, each one a page.
+    assert!(locs.len() <= 50_000 && sitemap.len() <= 50 * 1024 * 1024);
+    assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    assert!(sitemap.contains("xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
+    let unique: std::collections::BTreeSet<&&str> = locs.iter().collect();
+    assert_eq!(unique.len(), locs.len(), "a URL twice in the sitemap");
+    for l in &locs {
+        let rel = l.trim_start_matches("https://example.github.io/rtc-error-atlas/");
+        let file =
+            if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
+        assert!(site.contains_key(&file), "{l}: no page {file}");
+        assert!(!l.contains(['<', '>', '"', ' ']), "{l}: not escaped");
     }
 }
 

@@ -92,7 +92,7 @@ export function readings(q) {
 // (golden.json's `scan` section pins both). Tokens: {kind: code|identifier|word, text, norm,
 // bytes: [start, end) in UTF-8, chars: [start, end) in code points, and for codes notation,
 // values (readings), cue (labeled|bracketed|keyed|bare) and key}.
-export const CODE_KEYS = ["code", "codes", "err", "errs", "error", "errors", "errno", "errcode", "errorcode", "ret", "retcode", "rc", "ec", "hr", "status", "statuscode", "result", "resultcode", "reason", "reasoncode", "fail", "failed"];
+export const CODE_KEYS = ["code", "codes", "err", "errs", "error", "errors", "errno", "errcode", "errorcode", "ret", "retcode", "rc", "ec", "hr", "status", "statuscode", "result", "resultcode", "reason", "reasoncode", "fail", "failed", "warn", "warning", "warncode", "warningcode"];
 export const CJK_CODE_KEY_CHARS = ["码", "错", "误", "败"];
 export const MINUS_SIGNS = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\ufe63", "\uff0d"];
 const JOINERS = [".", ":", "-"];

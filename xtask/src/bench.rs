@@ -5,6 +5,7 @@
 //! docs/benchmarks.md (and `--json`). Targets live here, never in timed tests. The html-table
 //! adapter is also measured alone on pathological pages (`html`).
 
+mod decode;
 mod html;
 mod search_net;
 
@@ -58,6 +59,8 @@ enum Only {
     Html,
     /// Time to search results in Chromium at 0, 40 and 150 ms round trip.
     SearchNet,
+    /// `rtc-atlas decode` on a 100 MB log, against `cat` and `grep`.
+    Decode,
 }
 
 struct Measured {
@@ -245,13 +248,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let scratch = root.join("target/bench");
     std::fs::create_dir_all(&scratch)?;
+    if let Some(Only::Decode) = args.only {
+        return decode::run(&root, &scratch, args.runs, &report_path);
+    }
     let bin = build_release(&root)?;
     match args.only {
         Some(Only::Html) => return only_html(&args, &bin, &scratch, &report_path),
         Some(Only::SearchNet) => {
             return search_net::run(&root, &bin, &scratch, args.runs.min(3), &report_path)
         }
-        None => {}
+        Some(Only::Decode) | None => {}
     }
     let fast = Path::new("/dev/shm");
     let fast = if fast.is_dir() { fast.join("atlas-bench") } else { scratch.join("out") };
@@ -271,8 +277,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let machine = machine();
     let old = std::fs::read_to_string(&report_path).unwrap_or_default();
     let mut report = render_report(&rows, &html_rows, &machine, &args.sizes);
-    if let Some(section) = search_net::carried(&old) {
-        report = html::splice_section(&report, search_net::HEADING, section);
+    for heading in [search_net::HEADING, decode::HEADING] {
+        if let Some(section) = search_net::carried(&old, heading) {
+            report = html::splice_section(&report, heading, section);
+        }
     }
     std::fs::write(&report_path, report)?;
     if let Some(path) = args.json {

@@ -117,8 +117,8 @@ pub struct Token {
 }
 
 /// Keys (name keys, or the last name part of a key) that name a code: `code=`, `errCode:`,
-/// `error_code`, `ret=`, `hr=`.
-pub const CODE_KEYS: [&str; 22] = [
+/// `error_code`, `ret=`, `hr=`, and warnings' keys (`warn=104`, `onWarning(warningCode: …)`).
+pub const CODE_KEYS: [&str; 26] = [
     "code",
     "codes",
     "err",
@@ -141,6 +141,10 @@ pub const CODE_KEYS: [&str; 22] = [
     "reasoncode",
     "fail",
     "failed",
+    "warn",
+    "warning",
+    "warncode",
+    "warningcode",
 ];
 
 /// CJK characters that make a key name a code (错误码, 返回码, 错误, 失败).

@@ -64,9 +64,9 @@ pub fn run(
 
 /// The section of `old` (a previous report), to carry over into a report that does not
 /// measure it.
-pub fn carried(old: &str) -> Option<&str> {
-    let start = old.find(HEADING)?;
-    let after = start + HEADING.len();
+pub fn carried<'a>(old: &'a str, heading: &str) -> Option<&'a str> {
+    let start = old.find(heading)?;
+    let after = start + heading.len();
     let end = old[after..].find("\n## ").map(|e| after + e + 1).unwrap_or(old.len());
     Some(&old[start..end])
 }

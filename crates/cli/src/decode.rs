@@ -1,0 +1,284 @@
+//! `rtc-atlas decode [FILE]`: reads a log line by line, cuts each line into tokens with the
+//! search contract's `tokens::scan` (the definition the site's log decoding shares, pinned by
+//! the golden vectors), and reports the codes and entry names it finds with their entries and
+//! the vendor the context names.
+//!
+//! Which codes are reported (`--all` reports every code token):
+//! - a code the line labels as one (`code=-2301`, `errorCode: …`, `onError(-2301)`,
+//!   `错误码：…`), found or not — except 0, which means success in every SDK;
+//! - a code in brackets (`(-1313)`) when an entry has it;
+//! - a bare code (`TRTC -2301`) when an entry has it, it is negative, written in hex or of the
+//!   vendor named on its line, and no labeled code is beside it (in `12:01 1234 5678 E TRTC:
+//!   code=-2301` the pid and tid are not codes);
+//! - the value of another key (`event=-2301`, not `roomId=1234`) when an entry of the vendor
+//!   named on its line has it, it is negative and no labeled code is beside it.
+//!
+//! Names are reported when they are an entry's name, as written.
+
+use crate::atlas::Atlas;
+use crate::report::{entry_key, DecodeMatch, DecodeSummary, Finding, ReadingReport, Status, VendorReport};
+use crate::vendor::{Evidence, LineVendor, Vocabulary};
+use search_contract::tokens::{Cue, Notation, Token, TokenKind};
+use search_contract::Reading;
+use std::borrow::Cow;
+use std::io::{self, BufRead, BufReader, Read};
+
+/// The longest piece read as one line: a longer line (a binary file, a minified blob) is read
+/// in pieces of this size, each under the line's number, so memory stays bounded.
+pub const MAX_LINE: u64 = 1 << 20;
+
+/// Why a run stopped: the input could not be read, or the findings could not be written.
+#[derive(Debug)]
+pub enum RunError {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+/// Where findings go as they are found.
+pub trait Sink {
+    fn finding(&mut self, f: &Finding) -> io::Result<()>;
+}
+
+pub struct Decoder<'a> {
+    atlas: &'a Atlas,
+    vocab: Vocabulary,
+    all: bool,
+    /// The last line that named one vendor, and what it said.
+    carried: Option<(Evidence, u64)>,
+    pub summary: DecodeSummary,
+}
+
+/// The vendor a finding is attributed to: its evidence, its line, and whether that line is the
+/// finding's own.
+type Attribution<'e> = Option<(&'e Evidence, u64, bool)>;
+
+impl<'a> Decoder<'a> {
+    pub fn new(atlas: &'a Atlas, all: bool) -> Decoder<'a> {
+        Decoder {
+            atlas,
+            vocab: Vocabulary::new(atlas),
+            all,
+            carried: None,
+            summary: DecodeSummary::default(),
+        }
+    }
+
+    /// Reads `input` to its end.
+    pub fn run(&mut self, input: impl Read, sink: &mut dyn Sink) -> Result<(), RunError> {
+        let mut reader = BufReader::with_capacity(1 << 20, input);
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 12);
+        let mut line_no = 0u64;
+        let mut continued = false;
+        loop {
+            buf.clear();
+            let n = (&mut reader).take(MAX_LINE).read_until(b'\n', &mut buf).map_err(RunError::Read)?;
+            if n == 0 {
+                break;
+            }
+            self.summary.bytes += n as u64;
+            if !continued {
+                line_no += 1;
+            }
+            let ended = buf.last() == Some(&b'\n');
+            continued = !ended && n as u64 == MAX_LINE;
+            if ended {
+                buf.pop();
+                if buf.last() == Some(&b'\r') {
+                    buf.pop();
+                }
+            }
+            let text = match std::str::from_utf8(&buf) {
+                Ok(s) => Cow::Borrowed(s),
+                Err(_) => {
+                    self.summary.invalid_utf8_lines += 1;
+                    String::from_utf8_lossy(&buf)
+                }
+            };
+            self.line(line_no, &text, sink).map_err(RunError::Write)?;
+        }
+        self.summary.lines = line_no;
+        Ok(())
+    }
+
+    /// The findings of one line.
+    pub fn line(&mut self, line_no: u64, text: &str, sink: &mut dyn Sink) -> io::Result<()> {
+        let tokens = search_contract::tokens::scan(text);
+        let here = self.vocab.line(self.atlas, &tokens);
+        self.tokens(line_no, &tokens, here, sink)
+    }
+
+    /// The findings of one line's tokens, given what the line says about its vendor.
+    fn tokens(
+        &mut self,
+        line_no: u64,
+        tokens: &[Token],
+        here: LineVendor,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
+        if let LineVendor::One(e) = &here {
+            self.carried = Some((e.clone(), line_no));
+        }
+        if tokens.iter().all(|t| t.kind == TokenKind::Word) {
+            return Ok(());
+        }
+        let attribution: Attribution<'_> = match (&here, &self.carried) {
+            (LineVendor::One(e), _) => Some((e, line_no, true)),
+            (LineVendor::Nothing, Some((e, from))) => Some((e, *from, false)),
+            _ => None,
+        };
+        let labeled = tokens.iter().any(|t| t.cue == Some(Cue::Labeled));
+        let mut findings = Vec::new();
+        for t in tokens {
+            let finding = match t.kind {
+                TokenKind::Code => self.code(line_no, t, attribution, labeled),
+                TokenKind::Identifier => self.identifier(line_no, t, attribution),
+                TokenKind::Word => None,
+            };
+            findings.extend(finding);
+        }
+        for f in findings {
+            self.summary.findings += 1;
+            if f.status == Status::Found {
+                self.summary.found += 1;
+            } else {
+                self.summary.unknown += 1;
+            }
+            sink.finding(&f)?;
+        }
+        Ok(())
+    }
+
+    fn code(&self, line_no: u64, t: &Token, who: Attribution<'_>, labeled: bool) -> Option<Finding> {
+        let cue = t.cue?;
+        let notation = t.notation?;
+        let (status, matches, elsewhere) = self.resolve(&t.values, who);
+        let found = status == Status::Found;
+        let negative = t.norm.starts_with('-');
+        let own_line = who.is_some_and(|(_, _, own)| own);
+        // 0 is success in every SDK (`errorCode=0`, `reason=0`): no problem to decode.
+        let success = t.values.iter().any(|r| r.value == 0);
+        let report = self.all
+            || !success
+                && match cue {
+                    Cue::Labeled => true,
+                    Cue::Bracketed => found,
+                    Cue::Bare => {
+                        found
+                            && !labeled
+                            && notation != Notation::BareHex
+                            && (negative || notation == Notation::Hex || own_line)
+                    }
+                    // `event=-2301`: ids, ports and counts are never negative.
+                    Cue::Keyed => found && !labeled && own_line && negative,
+                };
+        if !report {
+            return None;
+        }
+        Some(Finding {
+            line: line_no,
+            column: t.chars.0 + 1,
+            text: t.text.clone(),
+            kind: "code".into(),
+            cue: Some(cue.as_str().to_owned()),
+            key: t.key.clone(),
+            status,
+            vendor: vendor_report(who),
+            readings: t.values.iter().map(reading).collect(),
+            matches: self.reports(&matches, "code"),
+            elsewhere: self.reports(&elsewhere, "code"),
+        })
+    }
+
+    fn identifier(&self, line_no: u64, t: &Token, who: Attribution<'_>) -> Option<Finding> {
+        let mut ids = self.atlas.by_exact_name(&t.text);
+        if ids.is_empty() {
+            return None;
+        }
+        if let Some((e, _, _)) = who {
+            self.prefer(&mut ids, e);
+        }
+        let matches: Vec<(usize, Option<Reading>)> = ids.into_iter().map(|i| (i, None)).collect();
+        Some(Finding {
+            line: line_no,
+            column: t.chars.0 + 1,
+            text: t.text.clone(),
+            kind: "identifier".into(),
+            cue: None,
+            key: None,
+            status: Status::Found,
+            vendor: vendor_report(who),
+            readings: Vec::new(),
+            matches: self.reports(&matches, "name"),
+            elsewhere: Vec::new(),
+        })
+    }
+
+    /// The entries a code is: of the attributed vendor when it has any, through the first
+    /// reading that has some. Evidence on the code's own line is strict (entries of other
+    /// vendors only are `other-vendor`); evidence carried from an earlier line only orders.
+    #[allow(clippy::type_complexity)]
+    fn resolve(
+        &self,
+        values: &[Reading],
+        who: Attribution<'_>,
+    ) -> (Status, Vec<(usize, Option<Reading>)>, Vec<(usize, Option<Reading>)>) {
+        let tag = |ids: Vec<usize>, r: &Reading| ids.into_iter().map(|i| (i, Some(*r))).collect::<Vec<_>>();
+        let mut first_any: Option<(Vec<usize>, &Reading)> = None;
+        for r in values {
+            let ids = self.atlas.by_value(r.value);
+            if ids.is_empty() {
+                continue;
+            }
+            let Some((e, _, _)) = who else { return (Status::Found, tag(ids.to_vec(), r), Vec::new()) };
+            let mut mine: Vec<usize> = ids
+                .iter()
+                .copied()
+                .filter(|&i| self.atlas.namespace(self.atlas.entry(i)).vendor == e.vendor)
+                .collect();
+            if !mine.is_empty() {
+                self.prefer(&mut mine, e);
+                return (Status::Found, tag(mine, r), Vec::new());
+            }
+            first_any.get_or_insert((ids.to_vec(), r));
+        }
+        match (first_any, who) {
+            (None, _) => (Status::Unknown, Vec::new(), Vec::new()),
+            (Some((ids, r)), Some((_, _, true))) => (Status::OtherVendor, Vec::new(), tag(ids, r)),
+            (Some((ids, r)), _) => (Status::Found, tag(ids, r), Vec::new()),
+        }
+    }
+
+    /// Entries of the vendor first, of the namespace the context names first of all.
+    fn prefer(&self, ids: &mut [usize], e: &Evidence) {
+        ids.sort_by_key(|&i| {
+            let ns = self.atlas.namespace(self.atlas.entry(i));
+            (ns.vendor != e.vendor, e.namespace.as_deref() != Some(ns.id.as_str()))
+        });
+    }
+
+    fn reports(&self, ids: &[(usize, Option<Reading>)], by: &str) -> Vec<DecodeMatch> {
+        ids.iter()
+            .map(|(i, r)| DecodeMatch {
+                by: by.to_owned(),
+                reading: r.as_ref().map(reading),
+                entry: entry_key(self.atlas, self.atlas.entry(*i)),
+            })
+            .collect()
+    }
+}
+
+fn reading(r: &Reading) -> ReadingReport {
+    ReadingReport { value: r.value, how: r.how.as_str().to_owned() }
+}
+
+fn vendor_report(who: Attribution<'_>) -> Option<VendorReport> {
+    let (e, from, own) = who?;
+    let place = if own { "this line".to_owned() } else { format!("line {from}") };
+    Some(VendorReport {
+        vendor: e.vendor.clone(),
+        vendor_name: e.vendor_name.clone(),
+        namespace: e.namespace.clone(),
+        because: format!("{} on {place}", e.what),
+        from_line: from,
+    })
+}

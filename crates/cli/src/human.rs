@@ -1,0 +1,262 @@
+//! `--format human`: the reports as aligned text, with colours only when asked for (a terminal
+//! without `NO_COLOR`, or `--color always`). It prints the same report the JSON output
+//! serializes, so both forms always say the same.
+
+use crate::atlas::{Atlas, Lang};
+use crate::report::{
+    DecodeMatch, DecodeSummary, EntryReport, Finding, MatchReport, QueryReport, ReadingReport, Status,
+    TextReport,
+};
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+/// ANSI styling, or none.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+const BOLD: &str = "1";
+const DIM: &str = "2";
+const RED: &str = "31";
+const GREEN: &str = "32";
+const YELLOW: &str = "33";
+const CYAN: &str = "36";
+
+impl Style {
+    fn paint(&self, sgr: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{sgr}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn severity(&self, severity: &str) -> String {
+        let sgr = match severity {
+            "error" => RED,
+            "warning" => YELLOW,
+            _ => GREEN,
+        };
+        self.paint(sgr, severity)
+    }
+}
+
+/// Width of the labels in an entry's block.
+const LABEL: usize = 12;
+
+/// One `explain` argument and its entries.
+pub fn query(out: &mut dyn Write, s: Style, q: &QueryReport) -> io::Result<()> {
+    let n = q.matches.len();
+    let head = match q.status {
+        Status::Found => format!("{n} {}", if n == 1 { "entry" } else { "entries" }),
+        _ => {
+            let what = if q.readings.is_empty() { "name" } else { "code" };
+            s.paint(YELLOW, &format!("no entry has the {what} {}", q.query.trim()))
+        }
+    };
+    writeln!(out, "{}  {head}", s.paint(BOLD, q.query.trim()))?;
+    if q.status != Status::Found && q.readings.len() > 1 {
+        let read: Vec<String> = q.readings.iter().map(|r| format!("{} ({})", r.value, r.how)).collect();
+        writeln!(out, "  read as {}", read.join(", "))?;
+    }
+    if !q.did_you_mean.is_empty() {
+        writeln!(out, "  did you mean {}?", q.did_you_mean.join(", "))?;
+    }
+    for m in &q.matches {
+        entry(out, s, m, true)?;
+    }
+    Ok(())
+}
+
+/// An entry's block: its head line, texts, equivalents (when `full`) and links.
+fn entry(out: &mut dyn Write, s: Style, m: &MatchReport, full: bool) -> io::Result<()> {
+    let e = &m.entry;
+    head(out, s, m)?;
+    let mut place = vec![e.vendor_name.clone(), e.product.clone()];
+    place.extend(e.contexts.iter().cloned());
+    writeln!(out, "    {}", s.paint(DIM, &place.join(" · ")))?;
+    if e.code_display != e.code.to_string() {
+        field(out, s, "Decimal", &[e.code.to_string()])?;
+    }
+    texts(out, s, "Meaning", &e.meaning)?;
+    texts(out, s, "Cause", &e.cause)?;
+    what_to_do(out, s, e)?;
+    if full {
+        texts(out, s, "Note", &e.notes)?;
+        texts(out, s, "Deprecated", &e.deprecated)?;
+        equivalents(out, s, e)?;
+        let rows: Vec<String> = e.sources.iter().map(|r| format!("{} line {}", r.source, r.line)).collect();
+        field(out, s, "Read from", &rows)?;
+    }
+    field(out, s, "Page", std::slice::from_ref(&e.url))
+}
+
+/// The head line of an entry: namespace, code, names, severity, and the reading that found it.
+fn head(out: &mut dyn Write, s: Style, m: &MatchReport) -> io::Result<()> {
+    let e = &m.entry;
+    head_line(out, s, [&e.namespace, &e.code_display, &e.severity], &e.names, m.reading.as_ref())
+}
+
+fn head_line(
+    out: &mut dyn Write,
+    s: Style,
+    [namespace, code, severity]: [&str; 3],
+    names: &[String],
+    reading: Option<&ReadingReport>,
+) -> io::Result<()> {
+    let names = if names.is_empty() { String::new() } else { format!("  {}", names.join(" / ")) };
+    let through = match reading {
+        Some(r) if r.how != "decimal" => {
+            format!("  {}", s.paint(DIM, &format!("(as {} {})", r.how, r.value)))
+        }
+        _ => String::new(),
+    };
+    writeln!(
+        out,
+        "  {}  {}{}  {}{through}",
+        s.paint(CYAN, namespace),
+        s.paint(BOLD, code),
+        s.paint(BOLD, &names),
+        s.severity(severity)
+    )
+}
+
+/// The advice with where it comes from when it is not the vendor's own.
+fn what_to_do(out: &mut dyn Write, s: Style, e: &EntryReport) -> io::Result<()> {
+    let Some(w) = &e.what_to_do else { return Ok(()) };
+    let title = w.title.as_deref().unwrap_or_default();
+    let id = w.id.as_deref().unwrap_or_default();
+    let from = match w.from.as_str() {
+        "concept" => format!("(from the concept \"{title}\" ({id}), which this code belongs to)"),
+        "category" => format!("(the vendor gives no advice; what usually helps with {title})"),
+        "none" => "the vendor gives no advice".to_owned(),
+        _ => String::new(),
+    };
+    let mut lines: Vec<String> = w
+        .texts
+        .iter()
+        .map(|t| if t.fallback { format!("[{}] {}", t.lang, t.text) } else { t.text.clone() })
+        .collect();
+    if !from.is_empty() {
+        lines.push(s.paint(DIM, &from));
+    }
+    field(out, s, "What to do", &lines)
+}
+
+fn equivalents(out: &mut dyn Write, s: Style, e: &EntryReport) -> io::Result<()> {
+    let mut lines = Vec::new();
+    for c in &e.equivalents {
+        lines.push(format!("{} ({})", c.title, c.concept));
+        for m in &c.members {
+            let names = if m.names.is_empty() { String::new() } else { format!(" {}", m.names.join(" / ")) };
+            let note = m.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
+            lines.push(format!(
+                "· {} {}: {}{names}{note}  {}",
+                m.vendor_name, m.product, m.code_display, m.url
+            ));
+        }
+    }
+    field(out, s, "Equivalents", &lines)
+}
+
+fn texts(out: &mut dyn Write, s: Style, label: &str, texts: &[TextReport]) -> io::Result<()> {
+    let lines: Vec<String> = texts
+        .iter()
+        .map(|t| if t.fallback { format!("[{}] {}", t.lang, t.text) } else { t.text.clone() })
+        .collect();
+    field(out, s, label, &lines)
+}
+
+/// A labelled field; continuation lines (and lines of a multi-line text) are indented under
+/// the first.
+fn field(out: &mut dyn Write, s: Style, label: &str, values: &[String]) -> io::Result<()> {
+    let mut first = true;
+    for v in values {
+        for line in v.lines() {
+            if first {
+                let pad = " ".repeat(LABEL.saturating_sub(label.chars().count()));
+                write!(out, "    {}{pad} ", s.paint(DIM, label))?;
+                first = false;
+            } else {
+                write!(out, "    {} ", " ".repeat(LABEL))?;
+            }
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The findings of `decode`: each entry in full the first time, then one line that says where.
+pub struct Findings<'a> {
+    pub atlas: &'a Atlas,
+    pub lang: Lang,
+    pub style: Style,
+    /// Entry key → the line it was first shown at.
+    shown: HashMap<String, u64>,
+}
+
+impl<'a> Findings<'a> {
+    pub fn new(atlas: &'a Atlas, lang: Lang, style: Style) -> Findings<'a> {
+        Findings { atlas, lang, style, shown: HashMap::new() }
+    }
+
+    /// One finding.
+    pub fn finding(&mut self, out: &mut dyn Write, f: &Finding) -> io::Result<()> {
+        let s = self.style;
+        let at = s.paint(DIM, &format!("line {}:{}", f.line, f.column));
+        let key = f
+            .key
+            .as_deref()
+            .map(|k| format!(" {}", s.paint(DIM, &format!("(after {k})"))))
+            .unwrap_or_default();
+        let vendor = f
+            .vendor
+            .as_ref()
+            .map(|v| format!("  {}", s.paint(DIM, &format!("{}: {}", v.vendor_name, v.because))))
+            .unwrap_or_default();
+        writeln!(out, "{at}  {}{key}{vendor}", s.paint(BOLD, &f.text))?;
+        match f.status {
+            Status::Found => f.matches.iter().try_for_each(|m| self.entry(out, m, f.line)),
+            Status::Unknown => {
+                writeln!(out, "  {}", s.paint(YELLOW, &format!("no entry has code {}", f.text)))
+            }
+            Status::OtherVendor => {
+                let vendor = f.vendor.as_ref().map(|v| v.vendor_name.as_str()).unwrap_or("this vendor");
+                let text = format!("no {vendor} entry has code {}; other SDKs use it:", f.text);
+                writeln!(out, "  {}", s.paint(YELLOW, &text))?;
+                f.elsewhere.iter().try_for_each(|m| self.entry(out, m, f.line))
+            }
+        }
+    }
+
+    fn entry(&mut self, out: &mut dyn Write, m: &DecodeMatch, line: u64) -> io::Result<()> {
+        let Some(i) = self.atlas.by_key(&m.entry) else { return Ok(()) };
+        let e = self.atlas.entry(i);
+        if let Some(first) = self.shown.get(&m.entry) {
+            let ns = &self.atlas.namespace(e).id;
+            head_line(out, self.style, [ns, &e.display, &e.severity], &e.names, m.reading.as_ref())?;
+            return writeln!(out, "    {}", self.style.paint(DIM, &format!("(as on line {first})")));
+        }
+        self.shown.insert(m.entry.clone(), line);
+        let report = EntryReport::new(self.atlas, e, self.lang);
+        entry(
+            out,
+            self.style,
+            &MatchReport { by: m.by.clone(), reading: m.reading.clone(), entry: report },
+            false,
+        )
+    }
+}
+
+/// The last lines of `decode`.
+pub fn summary(out: &mut dyn Write, s: Style, sum: &DecodeSummary) -> io::Result<()> {
+    let mut text = format!("{} lines read: {} found, {} unknown", sum.lines, sum.found, sum.unknown);
+    if sum.invalid_utf8_lines > 0 {
+        text.push_str(&format!(
+            "; {} lines were not valid UTF-8 (read with U+FFFD for the bad bytes)",
+            sum.invalid_utf8_lines
+        ));
+    }
+    writeln!(out, "{}", s.paint(DIM, &text))
+}

@@ -1,0 +1,80 @@
+//! The catalog the tool embeds is the repository's catalog, entry for entry, and the links it
+//! prints are files of the site built from that catalog (page and JSON API).
+
+use rtc_atlas::atlas::{Atlas, Lang};
+use rtc_atlas::decode::{Decoder, Sink};
+use rtc_atlas::report::{EntryReport, Finding, Status};
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+#[test]
+fn every_entry_of_the_catalog_is_embedded() {
+    let catalog = catalog::load(&root().join("catalog")).expect("catalog");
+    let atlas = Atlas::embedded(None).expect("embedded catalog");
+    assert_eq!(atlas.data.entries.len(), catalog.entries.len());
+    for e in &catalog.entries {
+        let found: Vec<&rtc_atlas::data::Entry> = atlas
+            .by_value(e.code)
+            .iter()
+            .map(|&i| atlas.entry(i))
+            .filter(|x| atlas.namespace(x).id == e.namespace)
+            .collect();
+        assert_eq!(found.len(), 1, "{}/{}", e.namespace, e.code);
+        assert_eq!(found[0].names, e.names, "{}/{}", e.namespace, e.code);
+        assert_eq!(found[0].rows.len(), e.occurrences.len());
+        for n in &e.names {
+            assert!(!atlas.by_exact_name(n).is_empty(), "name {n}");
+        }
+    }
+}
+
+#[test]
+fn printed_links_are_files_of_the_built_site() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    sitegen::build(&sitegen::Options {
+        catalog: root().join("catalog"),
+        out: out.clone(),
+        base_url: "/atlas/".into(),
+        site_url: None,
+    })
+    .expect("site builds");
+    let atlas = Atlas::embedded(Some("/atlas")).expect("embedded");
+    for e in &atlas.data.entries {
+        let r = EntryReport::new(&atlas, e, Lang::En);
+        let links = [r.url.clone(), r.api_url.clone()]
+            .into_iter()
+            .chain(r.equivalents.iter().flat_map(|c| c.members.iter().map(|m| m.url.clone())));
+        for url in links {
+            let rel = url.strip_prefix("/atlas/").expect("under the base URL");
+            let file = if rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
+            assert!(out.join(&file).is_file(), "{url} → {file} is not in the site");
+        }
+    }
+}
+
+struct Collect(Vec<Finding>);
+
+impl Sink for Collect {
+    fn finding(&mut self, f: &Finding) -> std::io::Result<()> {
+        self.0.push(f.clone());
+        Ok(())
+    }
+}
+
+#[test]
+fn a_line_longer_than_the_limit_is_read_in_pieces_under_its_number() {
+    let atlas = Atlas::embedded(None).expect("embedded");
+    let mut log = String::from("first line\n[TRTC] ");
+    log.push_str(&"x".repeat(rtc_atlas::decode::MAX_LINE as usize + 10));
+    log.push_str(" onError code=-2301\nlast line code=-1302\n");
+    let mut sink = Collect(Vec::new());
+    let mut d = Decoder::new(&atlas, false);
+    d.run(log.as_bytes(), &mut sink).expect("runs");
+    let got: Vec<(u64, &str, Status)> = sink.0.iter().map(|f| (f.line, f.text.as_str(), f.status)).collect();
+    assert_eq!(got, [(2, "-2301", Status::Found), (3, "-1302", Status::Found)]);
+    assert_eq!(d.summary.lines, 3);
+}

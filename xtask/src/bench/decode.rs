@@ -1,0 +1,142 @@
+//! Decoding a large log with `rtc-atlas decode`: a synthetic log of realistic lines (logcat,
+//! console and SDK log shapes of several vendors; most lines without a code, as in real logs)
+//! read from the page cache, against `cat` and `grep` on the same file, which read at the speed
+//! the disk's cache delivers. `cargo xtask bench --only decode` replaces this section of
+//! docs/benchmarks.md; a full `cargo xtask bench` keeps it as it is.
+
+use super::html::splice_section;
+use super::{measure, median, ms};
+use anyhow::{bail, Context as _};
+use std::io::{BufWriter, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Duration;
+
+/// The heading of the report's section.
+pub const HEADING: &str = "## Decoding a log (`rtc-atlas decode`)";
+
+/// The issue's size: a 100 MB log.
+const LOG_BYTES: u64 = 100 * 1024 * 1024;
+
+/// The target: decoding keeps up with reading the file from a fast disk (SSDs read 500 MB/s
+/// and more; the page cache several GB/s), measured as at least this many MB/s.
+const TARGET_MB_S: f64 = 100.0;
+
+/// Line shapes with `{n}` for a running number; the ones with codes cover the cues
+/// (`code=`, `errorCode:`, `onError(…)`, `错误码：`, hex) of five vendors.
+const LINES: &[&str] = &[
+    "11-24 06:30:01.{n}  4321  4400 I TRTCCloudImpl: enterRoom roomId=8888 sdkAppId=1400000000 role=anchor",
+    "11-24 06:30:01.{n}  4321  4400 D AudioTrack: write frames={n} sampleRate=48000 channels=2",
+    "[2024-01-15 10:23:45.{n}][TRTC][E] onError(-1302, \"open mic failed\") roomId=8888",
+    "11-24 06:30:02.{n}  4321  4400 I chromium: [INFO:CONSOLE(1)] \"render frame {n}\", source: app.js (1)",
+    "[ZEGO] 2024/01/15 10:23:46.{n} loginRoom failed errorCode: 1102016, extendedData: {\"roomID\":\"room1\"}",
+    "2024-01-15 10:23:47.{n} [AliRTC] onOccurError error=0x0102020C elapsed={n}",
+    "11-24 06:30:03.{n}  4321  4400 W agora.io: onWarning warn=104 lookup channel timed out",
+    "2024-01-15 10:23:48.{n} [AliRTC] 打开相机失败 错误码：17039620",
+    "11-24 06:30:04.{n}  4321  4400 I NetworkMonitor: rtt={n}ms loss=0.{n} bandwidth=1200kbps",
+    "[ByteRTC] onError: code=-1000, kick out uid={n}",
+    "11-24 06:30:05.{n}  4321  4400 V VideoEncoder: encoded frame {n} size=13204 qp=31 keyframe=false",
+    "[NERtc] onDisconnect reason=30205 channelId={n}",
+];
+
+/// Writes a log of `bytes` bytes or a little more.
+fn write_log(path: &Path, bytes: u64) -> anyhow::Result<(u64, u64)> {
+    let mut out = BufWriter::new(std::fs::File::create(path)?);
+    let (mut written, mut lines) = (0u64, 0u64);
+    // Two quiet lines for every line of the table, so most lines have no code, as in real logs.
+    let quiet = [LINES[1], LINES[3], LINES[8], LINES[10]];
+    while written < bytes {
+        let i = lines as usize;
+        let shape = if i % 3 == 2 { LINES[(i / 3) % LINES.len()] } else { quiet[i % quiet.len()] };
+        let line = shape.replace("{n}", &(100 + i % 900).to_string());
+        writeln!(out, "{line}")?;
+        written += line.len() as u64 + 1;
+        lines += 1;
+    }
+    out.flush()?;
+    Ok((written, lines))
+}
+
+fn build_cli(root: &Path) -> anyhow::Result<PathBuf> {
+    eprintln!("bench: building rtc-atlas (release)");
+    let status = Command::new("cargo")
+        .args(["build", "--release", "--quiet", "-p", "rtc-atlas"])
+        .current_dir(root)
+        .status()?;
+    if !status.success() {
+        bail!("cargo build --release -p rtc-atlas failed");
+    }
+    Ok(root.join("target/release/rtc-atlas"))
+}
+
+/// The median wall time and the largest peak memory of `runs` runs of a command whose
+/// standard output is thrown away.
+fn time(program: &Path, args: &[&str], input: &Path, runs: usize) -> anyhow::Result<(Duration, u64)> {
+    let mut walls = Vec::new();
+    let mut peak = 0;
+    for _ in 0..runs.max(1) {
+        let mut cmd = Command::new(program);
+        cmd.args(args).arg(input).stdout(Stdio::null()).stderr(Stdio::null());
+        let m = measure(&mut cmd, Duration::from_secs(600))?;
+        walls.push(m.wall);
+        peak = peak.max(m.peak_rss_kb);
+    }
+    Ok((median(walls), peak))
+}
+
+pub fn run(root: &Path, scratch: &Path, runs: usize, report_path: &Path) -> anyhow::Result<ExitCode> {
+    let cli = build_cli(root)?;
+    let log = scratch.join("decode-100mb.log");
+    let (bytes, lines) = write_log(&log, LOG_BYTES).context("cannot write the synthetic log")?;
+    // Read once so that every reader below finds the file in the page cache.
+    std::fs::read(&log)?;
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    let mut rows = Vec::new();
+    let readers: [(&str, PathBuf, &[&str]); 4] = [
+        ("`cat` (reading only)", PathBuf::from("cat"), &[]),
+        ("`grep -c code` (a line scan)", PathBuf::from("grep"), &["-c", "code"]),
+        ("`rtc-atlas decode` (human)", cli.clone(), &["decode", "--color", "never"]),
+        ("`rtc-atlas decode --format json`", cli.clone(), &["decode", "--format", "json"]),
+    ];
+    let mut decode_mb_s = f64::INFINITY;
+    for (name, program, args) in &readers {
+        eprintln!("bench: {name}");
+        let (wall, peak) = time(program, args, &log, runs)?;
+        let speed = mb / wall.as_secs_f64().max(1e-9);
+        if program == &cli {
+            decode_mb_s = decode_mb_s.min(speed);
+        }
+        rows.push(format!("| {name} | {:.0} | {speed:.0} | {:.1} |", ms(wall), peak as f64 / 1024.0));
+    }
+    let findings = count_findings(&cli, &log)?;
+    let met = if decode_mb_s >= TARGET_MB_S { "met" } else { "**not met**" };
+    let section = format!(
+        "{HEADING}\n\nGenerated by `cargo xtask bench --only decode`. A synthetic log of {mb:.0} MB \
+         ({lines} lines in the shapes of Android logcat, browser console and SDK logs of Tencent, \
+         ZEGO, Alibaba, Agora, Volcengine and NetEase; one line in three has a code, {findings} \
+         findings) read from the page cache, median of {runs} runs, output to /dev/null. \
+         Target: decoding runs at disk speed, at least {TARGET_MB_S:.0} MB/s (a fast SSD) — \
+         {met} ({decode_mb_s:.0} MB/s at the slowest).\n\n\
+         | reader | wall (ms) | MB/s | peak memory (MB) |\n|---|---:|---:|---:|\n{}\n",
+        rows.join("\n")
+    );
+    let old = std::fs::read_to_string(report_path).unwrap_or_default();
+    std::fs::write(report_path, splice_section(&old, HEADING, &section))?;
+    let _ = std::fs::remove_file(&log);
+    eprintln!("bench: wrote the decode section of {}", report_path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The number of findings, from the JSON summary (proof that the run decoded, not skipped).
+fn count_findings(cli: &Path, log: &Path) -> anyhow::Result<u64> {
+    let out = Command::new(cli).args(["decode", "--format", "json"]).arg(log).output()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let tail = text.rfind("\"summary\":").map(|i| &text[i + 10..]).unwrap_or("");
+    let summary: serde_json::Value = serde_json::from_str(tail.trim().strip_suffix('}').unwrap_or_default())
+        .context("no summary in the JSON output")?;
+    let findings = summary["findings"].as_u64().unwrap_or(0);
+    if findings == 0 {
+        bail!("rtc-atlas decode found nothing in the synthetic log");
+    }
+    Ok(findings)
+}

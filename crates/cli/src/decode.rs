@@ -6,8 +6,7 @@
 //! Which codes are reported (`--all` reports every code token):
 //! - a code the line labels as one (`code=-2301`, `errorCode: …`, `onError(-2301)`,
 //!   `错误码：…`), found or not — except 0, which means success in every SDK;
-//! - a code in brackets (`(-1313)`) when an entry has it;
-//! - a bare code (`TRTC -2301`) when an entry has it, it is negative, written in hex or of the
+//! - a code in brackets (`(-1313)`) or bare (`TRTC -2301`) when an entry has it, it is negative, written in hex or of the
 //!   vendor named on its line, and no labeled code is beside it (in `12:01 1234 5678 E TRTC:
 //!   code=-2301` the pid and tid are not codes);
 //! - the value of another key (`event=-2301`, not `roomId=1234`) when an entry of the vendor
@@ -161,8 +160,8 @@ impl<'a> Decoder<'a> {
             || !success
                 && match cue {
                     Cue::Labeled => true,
-                    Cue::Bracketed => found,
-                    Cue::Bare => {
+                    // `(1)`, `(720)`: small numbers in brackets are everywhere in logs.
+                    Cue::Bracketed | Cue::Bare => {
                         found
                             && !labeled
                             && notation != Notation::BareHex

@@ -126,7 +126,7 @@ pub struct Format {
     /// member decides.
     #[serde(default)]
     pub groups: Vec<GroupRule>,
-    /// Compiled `header`, `severity_rules[].name_pattern` and `deprecation_patterns`, built on
+    /// Compiled `header`, `severity_rules[].name_pattern` and `text_pattern` and `deprecation_patterns`, built on
     /// first use so that no table or row compiles a regex.
     #[serde(skip)]
     compiled: std::sync::OnceLock<Compiled>,
@@ -137,6 +137,7 @@ pub struct Compiled {
     /// `None` when there is no `header` or it is not a valid regex.
     pub header: Option<Regex>,
     pub severity_names: Vec<Option<Regex>>,
+    pub severity_texts: Vec<Option<Regex>>,
     pub deprecations: Vec<Regex>,
     /// `groups[].group` and `groups[].member`, `None` where absent or invalid.
     pub groups: Vec<(Option<Regex>, Option<Regex>)>,
@@ -150,6 +151,11 @@ impl Format {
                 .severity_rules
                 .iter()
                 .map(|r| r.name_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
+                .collect(),
+            severity_texts: self
+                .severity_rules
+                .iter()
+                .map(|r| r.text_pattern.as_deref().and_then(|p| Regex::new(p).ok()))
                 .collect(),
             deprecations: self.deprecation_patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
             groups: self
@@ -208,6 +214,8 @@ pub enum CodeLanguage {
     Java,
     Kotlin,
     Dart,
+    /// Protocol Buffers (`.proto`): `enum` members `NAME = 1;`, in messages or at the top.
+    Protobuf,
 }
 
 impl CodeLanguage {
@@ -221,6 +229,7 @@ impl CodeLanguage {
             CodeLanguage::Java => "java",
             CodeLanguage::Kotlin => "kotlin",
             CodeLanguage::Dart => "dart",
+            CodeLanguage::Protobuf => "protobuf",
         }
     }
 }
@@ -313,6 +322,10 @@ pub struct SeverityRule {
     pub negative: Option<bool>,
     /// Matches rows with a name this regex finds.
     pub name_pattern: Option<String>,
+    /// Matches rows whose meaning (message or description, not cause or advice) this regex
+    /// finds: the severity rules are about what a code means (`(?i)\b(recovered|restored)\b`,
+    /// `恢复`), and a name does not always say it.
+    pub text_pattern: Option<String>,
     /// Matches one code.
     pub code: Option<i64>,
     /// The severity of the rows the rule matches.
@@ -540,6 +553,9 @@ fn patterns(f: &Format) -> Vec<(&'static str, &str)> {
     for r in &f.severity_rules {
         if let Some(p) = &r.name_pattern {
             patterns.push(("name_pattern", p));
+        }
+        if let Some(p) = &r.text_pattern {
+            patterns.push(("text_pattern", p));
         }
     }
     for p in &f.deprecation_patterns {

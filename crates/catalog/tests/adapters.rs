@@ -259,3 +259,34 @@ fn html_rows_the_parser_adds_or_nests_keep_their_own_lines() {
     // The cell holding the inner table leaves its rows out: they are rows of their own.
     assert_eq!(occ(&out, 1003).description.as_ref().map(|t| t.text.as_str()), None);
 }
+
+#[test]
+fn severity_rules_match_a_rows_text_as_well_as_its_name() {
+    let manifest = r#"
+[format]
+family = "text-rows"
+header = '^Code Name Description$'
+columns = ["code", "name", "description"]
+severity = "error"
+[[format.severity_rules]]
+text_pattern = '(?i)\b(recovered|restored)\b|恢复'
+severity = "event"
+[[format.severity_rules]]
+name_pattern = '_WARNING_'
+severity = "warning"
+"#;
+    let doc = "Errors\n\nCode Name Description\n\
+1001 NET_WARNING_RESTORED The connection is restored.\n\
+1002 NET_WARNING_WEAK The network is weak.\n\
+1003 AUDIO_OK 音频采集已恢复。\n\
+1004 AUDIO_FAIL Capture failed; restart the device.\n\
+1005 NET_FAIL Disconnected.\nNote: restored by rejoining.\n";
+    let (out, d) = parse(manifest, doc);
+    assert_accounted(&out, &d);
+    use catalog::model::Severity::{Error, Event, Warning};
+    assert_eq!(occ(&out, 1001).severity, Event, "the first rule that matches decides: text before name");
+    assert_eq!(occ(&out, 1002).severity, Warning);
+    assert_eq!(occ(&out, 1003).severity, Event, "Chinese text");
+    assert_eq!(occ(&out, 1004).severity, Error, "no rule: the format's severity");
+    assert_eq!(occ(&out, 1005).severity, Error, "a note is no part of the meaning");
+}

@@ -346,6 +346,13 @@ fn severity_for(occ: &Occurrence, format: &Format, section: Option<Severity>) ->
                 .and_then(Option::as_ref)
                 .is_some_and(|re| occ.names.iter().any(|n| re.is_match(&n.name)));
         }
+        if rule.text_pattern.is_some() {
+            ok &= compiled
+                .severity_texts
+                .get(i)
+                .and_then(Option::as_ref)
+                .is_some_and(|re| occ.texts().any(|(f, t)| f.is_meaning() && re.is_match(&t.text)));
+        }
         if ok {
             return rule.severity;
         }

@@ -85,6 +85,11 @@ pub const NOTES: &[Note] = &[
     note("format.severity_rules", Honoured::All, "[[format.severity_rules]]"),
     note("format.severity_rules[].negative", Honoured::All, "negative = true"),
     note("format.severity_rules[].name_pattern", Honoured::All, r#"name_pattern = '^WARNING_'"#),
+    note(
+        "format.severity_rules[].text_pattern",
+        Honoured::All,
+        r#"text_pattern = '(?i)\b(recovered|restored)\b|恢复'"#,
+    ),
     note("format.severity_rules[].code", Honoured::All, "code = 0"),
     note("format.severity_rules[].severity", Honoured::All, r#"severity = "warning""#),
     note("format.header", Honoured::By(HEADED), r#"header = '^\|\s*Code\s*\|\s*Description\s*\|$'"#),
@@ -554,7 +559,7 @@ const FAMILIES: &[(Family, &str)] = &[
     ),
     (
         Family::SdkDefinitions,
-        "SDK source files (C/C++, Objective-C, TypeScript, Java, Kotlin, Dart): enum members and constants with their doc comments",
+        "SDK source files (C/C++, Objective-C, TypeScript, Java, Kotlin, Dart, Protocol Buffers): enum members and constants with their doc comments",
     ),
 ];
 

@@ -65,7 +65,7 @@ const HTML_MEMBERS: &[&str] = &[
 
 /// SDK definition files, one manifest per language in this order. The C manifest reads every
 /// group with labels; the C++ one decides members by name (skip, namespace, severity, context).
-pub const SDK_LANGUAGES: [&str; 6] = ["c", "cpp", "typescript", "java", "kotlin", "dart"];
+pub const SDK_LANGUAGES: [&str; 7] = ["c", "cpp", "typescript", "java", "kotlin", "dart", "protobuf"];
 
 const SDK_DEFINITIONS: &[&str] = &[
     manifest!("[format]\nfamily = \"sdk-definitions\"\nlanguage = \"c\"\n[format.labels]\n\"Cause:\" = \"cause\"\n\"原因：\" = \"cause\"\n[[format.groups]]\ngroup = ''\n"),

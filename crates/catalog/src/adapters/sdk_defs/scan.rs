@@ -94,6 +94,11 @@ struct Rules {
     newline_statements: bool,
     /// `const X = {…}` objects and `interface X {…}` literal types (TypeScript).
     objects: bool,
+    /// Enum members end with `;` and may carry `[options]`; `option` and `reserved`
+    /// statements sit among them (Protocol Buffers).
+    semicolon_members: bool,
+    /// Keywords that open a container besides the common ones (`message`).
+    containers: &'static [&'static str],
 }
 
 fn rules(language: CodeLanguage) -> Rules {
@@ -107,6 +112,8 @@ fn rules(language: CodeLanguage) -> Rules {
             postfix_types: false,
             newline_statements: false,
             objects: false,
+            semicolon_members: false,
+            containers: &[],
         },
         CodeLanguage::Typescript | CodeLanguage::Javascript => Rules {
             lexer: Options { preprocessor: false, backtick_strings: true, triple_quotes: false },
@@ -115,6 +122,8 @@ fn rules(language: CodeLanguage) -> Rules {
             postfix_types: true,
             newline_statements: true,
             objects: true,
+            semicolon_members: false,
+            containers: &[],
         },
         CodeLanguage::Java => Rules {
             lexer: plain,
@@ -123,6 +132,8 @@ fn rules(language: CodeLanguage) -> Rules {
             postfix_types: false,
             newline_statements: false,
             objects: false,
+            semicolon_members: false,
+            containers: &[],
         },
         CodeLanguage::Kotlin => Rules {
             lexer: plain,
@@ -131,6 +142,18 @@ fn rules(language: CodeLanguage) -> Rules {
             postfix_types: true,
             newline_statements: true,
             objects: false,
+            semicolon_members: false,
+            containers: &[],
+        },
+        CodeLanguage::Protobuf => Rules {
+            lexer: Options { preprocessor: false, backtick_strings: false, triple_quotes: false },
+            numbered_enums: true,
+            constant_keywords: &[],
+            postfix_types: false,
+            newline_statements: false,
+            objects: false,
+            semicolon_members: true,
+            containers: &["message", "oneof", "service", "extend"],
         },
         CodeLanguage::Dart => Rules {
             lexer: plain,
@@ -139,6 +162,8 @@ fn rules(language: CodeLanguage) -> Rules {
             postfix_types: false,
             newline_statements: false,
             objects: false,
+            semicolon_members: false,
+            containers: &[],
         },
     }
 }
@@ -323,6 +348,13 @@ impl<'a> Scanner<'a> {
             return;
         }
         match scope.kind {
+            ScopeKind::Group(GroupKind::Enum) if self.r.semicolon_members => {
+                // `reserved 2, 15;`: only `;` ends a member.
+                if !semicolon {
+                    return;
+                }
+                self.end_item(i)
+            }
             ScopeKind::Group(GroupKind::Enum | GroupKind::Object) if !semicolon => self.end_item(i),
             ScopeKind::Group(GroupKind::Interface) => self.end_item(i),
             ScopeKind::Container if semicolon => self.end_item(i),
@@ -498,7 +530,7 @@ impl Scanner<'_> {
             "@protocol",
             "protocol",
         ];
-        if let Some(k) = words.iter().rposition(|w| containers.contains(w)) {
+        if let Some(k) = words.iter().rposition(|w| containers.contains(w) || self.r.containers.contains(w)) {
             let name = match (words[k], ident_after(k)) {
                 // `companion object { … }` belongs to its class.
                 ("object", None) => return (ScopeKind::Container, parent.to_owned()),
@@ -585,6 +617,11 @@ impl Scanner<'_> {
             self.scan.members.push(m);
             return;
         }
+        if self.r.semicolon_members && matches!(self.text(first), "option" | "reserved") {
+            // `option allow_alias = true;`, `reserved 2, 15;`: statements, not members.
+            return;
+        }
+        let (idx, deprecated_option) = self.without_options(idx);
         let name_at = match self.name_position(kind, idx) {
             Ok(p) => p,
             Err(at) => {
@@ -606,7 +643,8 @@ impl Scanner<'_> {
         let name_token = self.scan.tokens[idx[name_at]];
         let name = name_token.text(self.src).trim_matches(['"', '\'', '`']).to_owned();
         let marker = if kind == GroupKind::Enum { "=" } else { ":" };
-        let deprecated = idx.iter().any(|&j| self.text(j).to_ascii_lowercase().contains("deprecated"));
+        let deprecated = deprecated_option
+            || idx.iter().any(|&j| self.text(j).to_ascii_lowercase().contains("deprecated"));
         let method = idx.get(name_at + 1).is_some_and(|&j| self.text(j) == "(");
         let value = match depth0(marker) {
             _ if method && kind != GroupKind::Enum => Value::Skipped("a method is not a constant"),
@@ -630,6 +668,29 @@ impl Scanner<'_> {
             inner_comments: Vec::new(),
             deprecated,
         });
+    }
+
+    /// A Protocol Buffers member without its `[options]` (`NAME = 1 [deprecated = true];`),
+    /// which are no part of the value, and whether they deprecate it.
+    fn without_options<'i>(&self, idx: &'i [usize]) -> (&'i [usize], bool) {
+        if !self.r.semicolon_members {
+            return (idx, false);
+        }
+        let mut depth = 0;
+        let options = idx.iter().position(|&j| {
+            let t = self.text(j);
+            let open = depth == 0 && t == "[";
+            match t {
+                "(" | "[" | "{" => depth += 1,
+                ")" | "]" | "}" => depth -= 1,
+                _ => {}
+            }
+            open
+        });
+        match options {
+            Some(o) => (&idx[..o], idx[o..].iter().any(|&j| self.text(j) == "deprecated")),
+            None => (idx, false),
+        }
     }
 
     /// Where a member's name is: the first word outside attributes (`[[deprecated]]`,
@@ -945,6 +1006,29 @@ const TOP = 3\nlet notConst = 4";
                 row("ZegoErrorCode", "s", "skip: a string is not a numeric code")
             ]
         );
+    }
+
+    #[test]
+    fn protobuf_enums_at_the_top_and_in_messages() {
+        let proto = "syntax = \"proto3\";\npackage livekit;\nimport \"x.proto\";\noption go_package = \"x\";\n\
+enum DisconnectReason {\n  UNKNOWN_REASON = 0;\n  // the client initiated it\n  CLIENT_INITIATED = 1;\n  \
+option allow_alias = true;\n  reserved 5, 7 to 9;\n  OLD = 2 [deprecated = true];\n}\n\
+message Req {\n  string name = 1;\n  enum Reason {\n    UNKNOWN = 0;\n    LIMIT_EXCEEDED = 2;\n  }\n  oneof x { int32 a = 3; }\n}\n\
+service S { rpc Join(Req) returns (Req); }";
+        assert_eq!(
+            members(proto, CodeLanguage::Protobuf),
+            vec![
+                row("DisconnectReason", "UNKNOWN_REASON", "0"),
+                row("DisconnectReason", "CLIENT_INITIATED", "1"),
+                row("DisconnectReason", "OLD", "2"),
+                row("Req::Reason", "UNKNOWN", "0"),
+                row("Req::Reason", "LIMIT_EXCEEDED", "2"),
+            ],
+            "options and reserved numbers are not members; message fields are not constants"
+        );
+        let scanned = scan(proto, CodeLanguage::Protobuf);
+        assert!(scanned.problems.is_empty(), "{:?}", scanned.problems);
+        assert!(scanned.members.iter().find(|m| m.name == "OLD").is_some_and(|m| m.deprecated));
     }
 
     #[test]

@@ -16,8 +16,8 @@ fn desc(o: &catalog::model::Occurrence) -> &str {
 #[test]
 fn every_source_is_read_and_every_line_accounted_for() {
     let c = real_catalog();
-    assert_eq!(c.sources.len(), 22);
-    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 16);
+    assert_eq!(c.sources.len(), 25);
+    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 19);
     let count = |id: &str| c.occurrences.iter().filter(|o| o.source == id).count();
     // Independent counts: code lines of each document (see the closing notes for the greps).
     assert_eq!(count("tencent-liteav-en"), 64 + 3, "64 rows, 2 restored from orphan text, 1 lost row added");
@@ -60,6 +60,14 @@ fn every_source_is_read_and_every_line_accounted_for() {
     // sed -n '/^export enum NERtcErrorCode/,/^}/p;/^export enum NERtcAudioMixingErrorCode/,/^}/p' F |
     //   grep -cE '^\s*kNERtc[A-Za-z]+\s*(=\s*[0-9]+)?,'   (mixing codes are implicit increments)
     assert_eq!(count("netease-nertc-node-sdk-defs"), 91);
+    // sed -n '/^export enum MeetingSessionStatusCode/,/^}/p' F | grep -cE '^\s*[A-Z][A-Za-z]+,'
+    assert_eq!(count("amazon-chime-sdk-js-status-codes"), 27);
+    // sed -n '/^enum DisconnectReason/,/^}/p;/^enum ReconnectReason/,/^}/p;/^enum SubscriptionError/,/^}/p' F |
+    //   grep -cE '^\s*[A-Z_]+ = [0-9]+;'
+    assert_eq!(count("livekit-protocol-models"), 25);
+    // sed -n '/^export enum ConnectionErrorReason/,/^}/p;/^export enum DataStreamErrorReason/,/^}/p' F |
+    //   grep -cE '^\s*[A-Z][A-Za-z]+( = [0-9]+)?,'
+    assert_eq!(count("livekit-client-sdk-js-errors"), 17);
     for a in &c.accounting {
         assert_eq!(a.unaccounted, 0, "{a:?}");
         assert_eq!(a.outside + a.blank + a.markup + a.prose + a.row + a.reported, a.lines, "{a:?}");
@@ -298,4 +306,64 @@ fn suggestions_pair_vendors_through_the_glossary() {
     assert!(!s.is_empty());
     assert!(s.iter().all(|x| c.vendors.get(&x.a.0) != c.vendors.get(&x.b.0)), "pairs cross vendors");
     assert!(s.windows(2).all(|w| w[0].score >= w[1].score), "ranked");
+}
+
+/// Issue 17: the field is covered — at least eight vendors from real sources, each with at least
+/// 20 entries and sharing curated concepts with at least three other vendors.
+#[test]
+fn eight_vendors_each_mapped_to_three_others() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let c = real_catalog();
+    let mut entries: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in &c.entries {
+        *entries.entry(c.vendors[&e.namespace].as_str()).or_default() += 1;
+    }
+    let mut shares: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for concept in &c.mapping.concepts {
+        let vendors: BTreeSet<&str> =
+            concept.members.iter().filter_map(|m| c.vendors.get(&m.namespace)).map(String::as_str).collect();
+        for v in &vendors {
+            shares.entry(v).or_default().extend(vendors.iter().filter(|o| *o != v));
+        }
+    }
+    assert!(entries.len() >= 8, "{entries:?}");
+    for (vendor, n) in &entries {
+        assert!(*n >= 20, "{vendor}: {n} entries");
+        let others = shares.get(vendor).map_or(0, BTreeSet::len);
+        assert!(others >= 3, "{vendor} shares concepts with {others} other vendors");
+    }
+}
+
+/// The severity rules (README): a recovery notice is never a warning or an error, a condition
+/// the SDK is retrying through is never an error.
+#[test]
+fn severities_follow_the_rules() {
+    use catalog::model::Severity;
+    let c = real_catalog();
+    let recovered = regex::Regex::new(r"(?i)恢复|\b(recovered|restored)\b").expect("regex");
+    let negated = regex::Regex::new(
+        r"(?i)(cannot|can't|not|never) be (recovered|restored)|unrecoverable|无法恢复|未恢复|不能恢复",
+    )
+    .expect("regex");
+    let transient =
+        regex::Regex::new(r"(?i)temporarily interrupted|performance overload|is retrying").expect("regex");
+    let mut wrong = Vec::new();
+    for e in &c.entries {
+        let meanings: Vec<&str> = e
+            .occurrences
+            .iter()
+            .filter_map(|&i| c.occurrences.get(i))
+            .flat_map(|o| {
+                o.texts().filter(|(f, _)| f.is_meaning()).map(|(_, t)| t.text.as_str()).collect::<Vec<_>>()
+            })
+            .collect();
+        let says = |re: &regex::Regex| meanings.iter().any(|t| re.is_match(t) && !negated.is_match(t));
+        if says(&recovered) && e.severity != Severity::Event {
+            wrong.push(format!("{}/{} is a recovery notice but {:?}", e.namespace, e.code, e.severity));
+        }
+        if says(&transient) && e.severity == Severity::Error {
+            wrong.push(format!("{}/{} is transient but an error", e.namespace, e.code));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

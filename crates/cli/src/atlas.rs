@@ -30,6 +30,8 @@ pub struct Atlas {
     by_value: HashMap<i64, Vec<usize>>,
     /// `name_key` of every name → entries.
     by_name: HashMap<String, Vec<usize>>,
+    /// Every name as written → entries.
+    by_exact: HashMap<String, Vec<usize>>,
     /// The site's base URL, ending with `/`.
     pub site_url: String,
 }
@@ -53,9 +55,14 @@ impl Atlas {
     pub fn new(data: data::Atlas, site_url: Option<&str>) -> Atlas {
         let mut by_value: HashMap<i64, Vec<usize>> = HashMap::new();
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_exact: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in data.entries.iter().enumerate() {
             by_value.entry(e.code).or_default().push(i);
             for n in &e.names {
+                let exact = by_exact.entry(n.clone()).or_default();
+                if !exact.contains(&i) {
+                    exact.push(i);
+                }
                 let ids = by_name.entry(search_contract::name_key(n)).or_default();
                 if !ids.contains(&i) {
                     ids.push(i);
@@ -64,7 +71,7 @@ impl Atlas {
         }
         let base = site_url.map(str::to_owned).or_else(|| data.site_url.clone()).unwrap_or_default();
         let site_url = normalize_base(&base);
-        Atlas { data, by_value, by_name, site_url }
+        Atlas { data, by_value, by_name, by_exact, site_url }
     }
 
     pub fn entry(&self, i: usize) -> &Entry {
@@ -93,12 +100,8 @@ impl Atlas {
     }
 
     /// Entries with a name exactly `name` (as a log writes it): case and `_` matter.
-    pub fn by_exact_name(&self, name: &str) -> Vec<usize> {
-        self.by_name_key(&search_contract::name_key(name))
-            .iter()
-            .copied()
-            .filter(|&i| self.entry(i).names.iter().any(|n| n == name))
-            .collect()
+    pub fn by_exact_name(&self, name: &str) -> &[usize] {
+        self.by_exact.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Names whose key starts with `key` or contains it, for "did you mean" (at most `n`).

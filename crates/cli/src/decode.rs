@@ -15,6 +15,7 @@
 //! Names are reported when they are an entry's name, as written.
 
 use crate::atlas::Atlas;
+use crate::prefilter::Prefilter;
 use crate::report::{entry_key, DecodeMatch, DecodeSummary, Finding, ReadingReport, Status, VendorReport};
 use crate::vendor::{Evidence, LineVendor, Vocabulary};
 use search_contract::tokens::{Cue, Notation, Token, TokenKind};
@@ -42,6 +43,8 @@ pub struct Decoder<'a> {
     atlas: &'a Atlas,
     vocab: Vocabulary,
     all: bool,
+    /// Lines that cannot matter, skipped unread (not with `--all`); `None` reads every line.
+    prefilter: Option<Prefilter>,
     /// The last line that named one vendor, and what it said.
     carried: Option<(Evidence, u64)>,
     pub summary: DecodeSummary,
@@ -53,13 +56,16 @@ type Attribution<'e> = Option<(&'e Evidence, u64, bool)>;
 
 impl<'a> Decoder<'a> {
     pub fn new(atlas: &'a Atlas, all: bool) -> Decoder<'a> {
-        Decoder {
-            atlas,
-            vocab: Vocabulary::new(atlas),
-            all,
-            carried: None,
-            summary: DecodeSummary::default(),
-        }
+        let vocab = Vocabulary::new(atlas);
+        let names = atlas.data.entries.iter().flat_map(|e| e.names.iter().cloned());
+        let prefilter = Some(Prefilter::new(vocab.words().into_iter().map(|(w, _)| w).chain(names)));
+        Decoder { atlas, vocab, prefilter, all, carried: None, summary: DecodeSummary::default() }
+    }
+
+    /// A decoder that cuts every line into tokens, to check that skipping lines changes nothing.
+    pub fn reading_every_line(mut self) -> Self {
+        self.prefilter = None;
+        self
     }
 
     /// Reads `input` to its end.
@@ -101,6 +107,11 @@ impl<'a> Decoder<'a> {
 
     /// The findings of one line.
     pub fn line(&mut self, line_no: u64, text: &str, sink: &mut dyn Sink) -> io::Result<()> {
+        if let Some(p) = self.prefilter.as_mut().filter(|_| !self.all) {
+            if !p.may_matter(text) {
+                return Ok(());
+            }
+        }
         let tokens = search_contract::tokens::scan(text);
         let here = self.vocab.line(self.atlas, &tokens);
         self.tokens(line_no, &tokens, here, sink)
@@ -150,26 +161,31 @@ impl<'a> Decoder<'a> {
     fn code(&self, line_no: u64, t: &Token, who: Attribution<'_>, labeled: bool) -> Option<Finding> {
         let cue = t.cue?;
         let notation = t.notation?;
-        let (status, matches, elsewhere) = self.resolve(&t.values, who);
-        let found = status == Status::Found;
         let negative = t.norm.starts_with('-');
         let own_line = who.is_some_and(|(_, _, own)| own);
         // 0 is success in every SDK (`errorCode=0`, `reason=0`): no problem to decode.
         let success = t.values.iter().any(|r| r.value == 0);
-        let report = self.all
-            || !success
-                && match cue {
-                    Cue::Labeled => true,
-                    // `(1)`, `(720)`: small numbers in brackets are everywhere in logs.
-                    Cue::Bracketed | Cue::Bare => {
-                        found
-                            && !labeled
-                            && notation != Notation::BareHex
-                            && (negative || notation == Notation::Hex || own_line)
-                    }
-                    // `event=-2301`: ids, ports and counts are never negative.
-                    Cue::Keyed => found && !labeled && own_line && negative,
-                };
+        // Whether the code is reported if an entry has it, and whether even if none has it:
+        // decided before looking it up, since most numbers of a log are no codes.
+        let (if_found, always) = match cue {
+            _ if self.all => (true, true),
+            _ if success => (false, false),
+            Cue::Labeled => (true, true),
+            // `(1)`, `(720)`: small numbers in brackets are everywhere in logs.
+            Cue::Bracketed | Cue::Bare => (
+                !labeled
+                    && notation != Notation::BareHex
+                    && (negative || notation == Notation::Hex || own_line),
+                false,
+            ),
+            // `event=-2301`: ids, ports and counts are never negative.
+            Cue::Keyed => (!labeled && own_line && negative, false),
+        };
+        if !if_found {
+            return None;
+        }
+        let (status, matches, elsewhere) = self.resolve(&t.values, who);
+        let report = always || status == Status::Found;
         if !report {
             return None;
         }
@@ -189,7 +205,7 @@ impl<'a> Decoder<'a> {
     }
 
     fn identifier(&self, line_no: u64, t: &Token, who: Attribution<'_>) -> Option<Finding> {
-        let mut ids = self.atlas.by_exact_name(&t.text);
+        let mut ids = self.atlas.by_exact_name(&t.text).to_vec();
         if ids.is_empty() {
             return None;
         }

@@ -7,5 +7,6 @@ pub mod data;
 pub mod decode;
 pub mod explain;
 pub mod human;
+pub mod prefilter;
 pub mod report;
 pub mod vendor;

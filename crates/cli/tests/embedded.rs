@@ -78,3 +78,33 @@ fn a_line_longer_than_the_limit_is_read_in_pieces_under_its_number() {
     assert_eq!(got, [(2, "-2301", Status::Found), (3, "-1302", Status::Found)]);
     assert_eq!(d.summary.lines, 3);
 }
+
+#[test]
+fn skipping_lines_that_cannot_matter_changes_no_finding() {
+    let atlas = Atlas::embedded(None).expect("embedded");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut logs: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .map(|e| std::fs::read(e.expect("entry").path()).expect("fixture reads"))
+        .collect();
+    // Lines at the edges of the prefilter's rules: keys, signs, hex, names, vendor words.
+    logs.push(
+        "e_rr=5\nvalue (-1313)\n2024-01-15 -2301\nat 0x4043 (1)\nPUSH_WARNING_DNS_FAIL\n即构 登录 1102016\n\
+         [ZEGO] login\nnext line 1102016\nstatus: 1102016\nuid=-5 roomId=8888\n"
+            .as_bytes()
+            .to_vec(),
+    );
+    for log in &logs {
+        let run = |d: Decoder<'_>| {
+            let (mut d, mut sink) = (d, Collect(Vec::new()));
+            d.run(&log[..], &mut sink).expect("runs");
+            sink.0
+                .iter()
+                .map(|f| format!("{}:{} {} {:?}", f.line, f.column, f.text, f.status))
+                .collect::<Vec<_>>()
+        };
+        let skipping = run(Decoder::new(&atlas, false));
+        assert!(!skipping.is_empty(), "each log has findings");
+        assert_eq!(skipping, run(Decoder::new(&atlas, false).reading_every_line()));
+    }
+}

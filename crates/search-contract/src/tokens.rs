@@ -329,10 +329,21 @@ pub fn is_identifier(text: &str) -> bool {
 /// Whether a key names a code: its name key or its last name part is in `CODE_KEYS`, or it has
 /// a CJK character of `CJK_CODE_KEY_CHARS`.
 pub fn is_code_key(key: &str) -> bool {
+    if key.chars().any(|c| CJK_CODE_KEY_CHARS.contains(&c)) {
+        return true;
+    }
+    // The last name part is a suffix of the name key: a key whose name key ends with no code
+    // key needs neither (most keys of a log line: `roomId`, `sampleRate`), and costs nothing.
+    let lower = |c: char| c.to_ascii_lowercase();
+    let ends_with = |k: &str| {
+        let mut key_chars = key.chars().rev().filter(char::is_ascii_alphanumeric).map(lower);
+        k.chars().rev().all(|c| key_chars.next() == Some(c))
+    };
+    if !CODE_KEYS.iter().any(|k| ends_with(k)) {
+        return false;
+    }
     let last = name_parts(key).pop().unwrap_or_default();
-    CODE_KEYS.contains(&name_key(key).as_str())
-        || CODE_KEYS.contains(&last.as_str())
-        || key.chars().any(|c| CJK_CODE_KEY_CHARS.contains(&c))
+    CODE_KEYS.contains(&name_key(key).as_str()) || CODE_KEYS.contains(&last.as_str())
 }
 
 /// The cue of code `k`: the gap between the previous token and the code decides whether that
@@ -345,18 +356,20 @@ fn cue_of(
     prev_end: (usize, usize),
 ) -> (Cue, Option<String>) {
     let (c0, c1) = toks[k].chars;
-    let gap: Vec<char> = chars[prev_end.0..c0]
+    let mut gap = chars[prev_end.0..c0]
         .iter()
         .map(|&(_, c)| c)
-        .filter(|&c| !is_query_space(c) && c != '"' && c != '\'')
-        .collect();
+        .filter(|&c| !is_query_space(c) && c != '"' && c != '\'');
+    // The gap matters only as nothing, one character, or more.
+    let (first, second, last) = (gap.next(), gap.next(), gap.next_back());
+    let last = last.or(second).or(first);
     let after = chars[c1..].iter().map(|&(_, c)| c).find(|&c| !is_query_space(c) && c != '"' && c != '\'');
-    let opens = gap.last().is_some_and(|&c| matches!(c, '(' | '[' | '（' | '【'));
+    let opens = last.is_some_and(|c| matches!(c, '(' | '[' | '（' | '【'));
     let closes = after.is_some_and(|c| matches!(c, ')' | ']' | '）' | '】'));
     let key = k.checked_sub(1).map(|p| &toks[p]).filter(|p| p.kind != TokenKind::Code);
-    let sep = match gap.as_slice() {
-        [] => Some(false),
-        [c] => matches!(*c, '=' | ':' | '：' | '＝' | '(' | '（').then_some(true),
+    let sep = match (first, second) {
+        (None, _) => Some(false),
+        (Some(c), None) => matches!(c, '=' | ':' | '：' | '＝' | '(' | '（').then_some(true),
         _ => None,
     };
     if let (Some(p), Some(with_sep)) = (key, sep) {

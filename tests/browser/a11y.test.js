@@ -9,7 +9,7 @@ import { serve, launch, SITE } from "./harness.js";
 const axe = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const PAGES = ["", "sources/", "sources/zego-liveroom-zh/", "zego-liveroom/", "zego-liveroom/60001005/", "tencent-trtc-web/16452/",
   "tencent-liteav/3001/", "code/3001/", "findings/", "about/", "search/?q=heartbeat", "search/?q=23011", "no-such-page/",
-  "vendors/", "vendors/agora/", "mappings/", "mappings/network/", "concepts/play-reconnect-failed/", "volcengine-rtc-warnings/-5007/"];
+  "vendors/", "vendors/agora/", "vendors/livekit/", "mappings/", "mappings/network/", "concepts/play-reconnect-failed/", "volcengine-rtc-warnings/-5007/"];
 let root, browser;
 
 before(async () => { root = await serve(SITE, "/"); browser = await launch(); });
@@ -46,6 +46,23 @@ test("no page is wider than a 390 px phone screen", async () => {
   }
   await ctx.close();
   assert.deepEqual(wide, []);
+});
+
+// On a desktop screen a table of a few columns shows them all: a long name in its first column
+// wraps instead of pushing the other columns out of sight (only wide mapping tables scroll).
+test("on a 1280 px screen a table of up to six columns fits its box", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const hidden = [];
+  for (const p of PAGES) {
+    await page.goto(`${root.origin}/${p}`);
+    const over = await page.evaluate(() => [...document.querySelectorAll(".table-wrap")]
+      .filter((w) => w.querySelectorAll("thead th").length <= 6 && w.scrollWidth > w.clientWidth + 1)
+      .map((w) => `${w.scrollWidth}/${w.clientWidth} px`));
+    for (const o of over) hidden.push(`/${p}: ${o}`);
+  }
+  await ctx.close();
+  assert.deepEqual(hidden, []);
 });
 
 test("browsing works without JavaScript", async () => {

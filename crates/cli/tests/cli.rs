@@ -209,6 +209,14 @@ fn findings(v: &Value) -> Vec<(u64, String, String, String, String)> {
         .collect()
 }
 
+/// `decode --format json` of a fixture, with the exit code it must end with.
+fn decode_fixture(name: &str, exit: i32, why: &str) -> Value {
+    let path = fixture(name);
+    let o = run(&["decode", "--format", "json", path.to_str().expect("path")]);
+    assert_eq!(code(&o), exit, "{why}");
+    json(&o)
+}
+
 fn row(line: u64, text: &str, status: &str, ns: &str, vendor: &str) -> (u64, String, String, String, String) {
     (line, text.into(), status.into(), ns.into(), vendor.into())
 }
@@ -216,9 +224,7 @@ fn row(line: u64, text: &str, status: &str, ns: &str, vendor: &str) -> (u64, Str
 #[test]
 fn decode_an_android_logcat_with_trtc_codes() {
     let path = fixture("android-logcat-trtc.log");
-    let o = run(&["decode", "--format", "json", path.to_str().expect("path")]);
-    assert_eq!(code(&o), 1, "-987654 has no entry");
-    let v = json(&o);
+    let v = decode_fixture("android-logcat-trtc.log", 1, "-987654 has no entry");
     assert_eq!(
         findings(&v),
         [
@@ -277,9 +283,7 @@ fn decode_a_zego_console_log_from_stdin() {
 fn decode_alibaba_hex_and_chinese_keys_in_both_languages() {
     let path = fixture("alibaba-rtc.log");
     let p = path.to_str().expect("path");
-    let o = run(&["decode", "--format", "json", p]);
-    assert_eq!(code(&o), 0, "every code found");
-    let v = json(&o);
+    let v = decode_fixture("alibaba-rtc.log", 0, "every code found");
     assert_eq!(
         findings(&v),
         [
@@ -390,10 +394,7 @@ fn version_names_the_embedded_catalog() {
 
 #[test]
 fn decode_a_log_of_three_more_vendors_named_by_their_brand_words() {
-    let path = fixture("agora-volcengine-netease.log");
-    let o = run(&["decode", "--format", "json", path.to_str().expect("path")]);
-    assert_eq!(code(&o), 0, "every code found");
-    let v = json(&o);
+    let v = decode_fixture("agora-volcengine-netease.log", 0, "every code found");
     assert_eq!(
         findings(&v),
         [

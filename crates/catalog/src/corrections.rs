@@ -1,6 +1,8 @@
 //! Curated corrections (`catalog/corrections.toml`) for defects of received documents. The raw
 //! documents are never edited; each correction says what it changes, where, and why.
 
+pub mod citations;
+
 use crate::adapters::{DeclaredRange, Orphan};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
@@ -111,6 +113,8 @@ impl Correction {
 /// What a correction changed: which document lines, for attributing resolved findings.
 #[derive(Debug, Clone)]
 pub struct Applied {
+    /// The line of the correction's `[[correction]]` in `corrections.toml`.
+    pub at: u32,
     pub kind: Kind,
     pub file: String,
     pub first: u32,
@@ -170,6 +174,7 @@ pub fn apply(
             diags.push(lost_row(c, src, first, occurrences));
         }
         applied.push(Applied {
+            at: c.at,
             kind: c.kind,
             file: src.file.to_owned(),
             first,

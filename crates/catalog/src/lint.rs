@@ -185,6 +185,9 @@ lints! {
     LostRow = "lost-row", Warning,
         "a row is missing from the document and was added back by a correction",
         "An `add-row` correction restores a row the document lost with no trace. The finding stays visible, marked as corrected, so the defect is not forgotten.";
+    CorrectionCitation = "correction-citation", Error,
+        "a correction's citation does not support it",
+        "A correction changes what a vendor's document says, so it must cite a line of a stored SDK file (`catalog/sources/<id>/<file>:<line>`) whose member defines the value and a name the correction claims. A cited line that defines no member, or one of the names with another value, is reported, and so is a correction that cites no supporting line. Fix the citation or the correction in `corrections.toml`.";
     StaleCorrection = "stale-correction", Error,
         "a correction matches nothing in the catalog",
         "The document changed or the correction is wrong. Update or delete it in `corrections.toml`: a correction that no longer applies is itself an error.";

@@ -176,6 +176,9 @@ fn correct(inputs: &Inputs, parsed: &[Parsed], report: &mut Report) -> Corrected
         &mut out.ranges,
         &mut report.diagnostics,
     );
+    let cited =
+        corrections::citations::check(&c, &out.applied, (&file.display, &file.text), &out.occurrences);
+    report.diagnostics.extend(cited);
     out
 }
 

@@ -1,6 +1,8 @@
 //! Diagnostics: stable kebab-case ids, a severity, a message and labels on every place
 //! involved; rendered for people (rustc-style snippets), machines (JSON) and GitHub.
 
+pub mod cause;
+
 use crate::lint::Lint;
 use crate::text::Span;
 use codespan_reporting::diagnostic as cs;
@@ -236,8 +238,16 @@ pub fn sort(diags: &mut [Diagnostic]) {
     });
 }
 
-/// Renders diagnostics as rustc-style snippets. `files` maps each label's file to its text.
+/// Renders diagnostics as rustc-style snippets, one per cause (`cause::causes`): the rows a
+/// cause affects are labelled under its one message. `files` maps each label's file to its text.
 pub fn render_human(diags: &[Diagnostic], files: &BTreeMap<String, String>) -> String {
+    let all: Vec<&Diagnostic> = diags.iter().collect();
+    let merged: Vec<Diagnostic> = cause::causes(&all).iter().filter_map(|g| cause::merge(g)).collect();
+    render_each(&merged, files)
+}
+
+/// Renders each diagnostic as it is.
+fn render_each(diags: &[Diagnostic], files: &BTreeMap<String, String>) -> String {
     let mut db = SimpleFiles::new();
     let mut ids = BTreeMap::new();
     for (name, text) in files {

@@ -121,6 +121,23 @@ fn real_catalog_lints_clean_and_reports_every_known_defect() {
     }
 }
 
+/// A maintainer reads every finding of `lint --all`: one per cause, each row still located.
+#[test]
+fn real_catalog_report_is_one_finding_per_cause() {
+    let c = real_catalog();
+    let report = render_human(&c.diagnostics, &c.files);
+    let headers = report.lines().filter(|l| l.starts_with(['e', 'w', 'n']) && l.contains("]: ")).count();
+    assert!(headers <= 100, "{headers} findings in the full report");
+    assert!(headers < c.diagnostics.len(), "causes are grouped: {headers} of {}", c.diagnostics.len());
+    let outside: Vec<_> = find(&c, "code-outside-range");
+    assert!(outside.len() > 100, "every row is still a finding: {}", outside.len());
+    for d in &outside {
+        let l = d.primary_label().expect("a place");
+        let place = format!("{} │ {}", l.line, d.codes[0]);
+        assert!(report.contains(&place), "row {} of code {} is not shown", l.line, d.codes[0]);
+    }
+}
+
 /// Copies the real catalog, appends `row` to the ZEGO LiveRoom document and re-hashes it.
 fn mutated_catalog(row: &str) -> (tempfile::TempDir, catalog::Catalog) {
     let tmp = tempfile::tempdir().expect("tempdir");

@@ -1,13 +1,14 @@
 //! The findings page (`findings/`): what validating the received documents found, for the
 //! maintainers. Grouped by source document, then by kind, then by cause: findings that share a
 //! cause (the same resolution, or the same place that explains them, such as one lost heading
-//! for fifty rows) are shown once with the affected rows listed under it. The grouping is done
-//! here, so the page reads the same whether the catalog emits one finding per row or per cause.
+//! for fifty rows) are shown once with the affected rows listed under it, by the rule the lint
+//! report groups with too (`catalog::diag::cause`).
 
 use super::{page, Page};
 use crate::route::Route;
 use crate::site::Site;
 use crate::view::Index;
+use catalog::diag::cause::{causes, shape, split};
 use catalog::diag::{Diagnostic, Label, Level};
 use minijinja::context;
 use rayon::prelude::*;
@@ -153,53 +154,6 @@ fn kinds(site: &Site<'_>, diags: &[&Diagnostic]) -> Vec<Kind> {
             }
         })
         .collect()
-}
-
-/// Findings of one kind grouped by cause: findings that name the same secondary places (the
-/// heading whose range fifty rows break) or share one resolution belong to one cause; a
-/// finding with neither is a cause of its own.
-/// What makes findings one cause: the places they name besides their own, and their resolution.
-type CauseKey = (Vec<(String, u32, String)>, Option<String>);
-
-fn causes<'d>(items: &[&'d Diagnostic]) -> Vec<Vec<&'d Diagnostic>> {
-    let mut order: Vec<Vec<&Diagnostic>> = Vec::new();
-    let mut index: BTreeMap<CauseKey, usize> = BTreeMap::new();
-    for d in items {
-        let because: Vec<(String, u32, String)> =
-            split(d).1.into_iter().map(|l| (l.file.clone(), l.line, l.message.clone())).collect();
-        let reason = d.resolution_reason().map(str::to_owned);
-        if because.is_empty() && reason.is_none() {
-            order.push(vec![d]);
-            continue;
-        }
-        match index.get(&(because.clone(), reason.clone())) {
-            Some(&i) => order[i].push(d),
-            None => {
-                index.insert((because, reason), order.len());
-                order.push(vec![d]);
-            }
-        }
-    }
-    order
-}
-
-/// A finding's labels as (the rows it locates, the places that explain it). A finding with
-/// one label has no explaining place: its one place is the row.
-fn split(d: &Diagnostic) -> (Vec<&Label>, Vec<&Label>) {
-    if d.labels.len() <= 1 {
-        return (d.labels.iter().collect(), Vec::new());
-    }
-    if d.labels.iter().any(|l| l.primary) {
-        d.labels.iter().partition(|l| l.primary)
-    } else {
-        let (first, rest) = d.labels.split_at(1);
-        (first.iter().collect(), rest.iter().collect())
-    }
-}
-
-/// A message with its numbers blanked: findings of one cause differ in their codes only.
-fn shape(message: &str) -> String {
-    message.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
 }
 
 fn cause(site: &Site<'_>, group: &[&Diagnostic]) -> Cause {

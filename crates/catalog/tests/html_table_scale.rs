@@ -4,25 +4,17 @@
 mod common;
 use common::{assert_accounted, occ, parse, text};
 
+// Row `i` of a nested page opens on line `i + 3`; every row closes on the last line but one.
+#[path = "../../../xtask/src/bench/html_pages.rs"]
+#[allow(dead_code)] // the benchmark's one-line page has its own test below, with CJK columns
+mod pages;
+use pages::nested_tables;
+
 const HTML: &str = r#"
 [format]
 family = "html-table"
 columns = ["code", "name", "description"]
 "#;
-
-/// `depth` tables, each in the description cell of the one before, one row each; row `i`
-/// opens on line `i + 3` and every row closes on the last line but one.
-fn nested_tables(depth: usize) -> String {
-    let mut s = String::from("<html><body>\n<h2>Nested</h2>\n");
-    for i in 0..depth {
-        s.push_str(&format!("<table><tr><td>{}</td><td>N{i}</td><td>level {i}\n", 1000 + i));
-    }
-    for _ in 0..depth {
-        s.push_str("</td></tr></table>");
-    }
-    s.push_str("\n</body></html>\n");
-    s
-}
 
 #[test]
 fn nested_tables_read_each_row_once() {

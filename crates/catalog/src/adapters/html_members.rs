@@ -11,14 +11,14 @@
 use super::cell_text::{self, CellText};
 use super::code_blocks::label_of;
 use super::html_source::Places;
-use super::{append_line, finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
+use super::{append_line, finish, Input, LineUse, Output, RowContext, SectionSpan};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
 use crate::manifest::{Format, Role};
 use crate::model::{Name, Section, Text};
 use crate::text::{collapse_ws, Span};
 use regex::Regex;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Selector};
 use std::sync::LazyLock;
 
 /// A code after an optional `=` or `:` (`= 0x4001`, `ERR_X = 101,`, `: -2`), the default way to
@@ -57,15 +57,8 @@ impl Selectors {
 
 pub fn parse(input: &Input<'_>) -> Output {
     let doc = input.doc;
-    let mut out = Output::new(doc);
-    let spans = layout(input, &mut out);
-    for s in &spans {
-        for line in (s.first..=s.last).filter_map(|n| doc.line(n)) {
-            out.mark(line.number, if line.is_blank() { LineUse::Blank } else { LineUse::Markup });
-        }
-    }
+    let (mut out, spans, html) = super::html_source::begin(input);
     let Some(selectors) = Selectors::of(input.format) else { return out };
-    let html = Html::parse_document(&doc.text);
     let places = Places::new(doc, &html);
     let members: Vec<ElementRef<'_>> = html.select(&selectors.member).collect();
     let reader = Reader { input, spans: &spans, selectors: &selectors, places: &places };

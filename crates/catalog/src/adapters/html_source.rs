@@ -5,10 +5,25 @@
 //! `</p>`, formatting elements it reopens), the counts of that name differ and its elements
 //! are placed at their nearest placed ancestor instead.
 
+use super::{layout, Input, LineUse, Output, SectionSpan};
 use crate::text::{Document, Span};
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
+
+/// How both HTML families start: the page's sections, every line inside them markup (or blank)
+/// until a row claims it, and the parsed page.
+pub fn begin(input: &Input<'_>) -> (Output, Vec<SectionSpan>, Html) {
+    let doc = input.doc;
+    let mut out = Output::new(doc);
+    let spans = layout(input, &mut out);
+    for s in &spans {
+        for line in (s.first..=s.last).filter_map(|n| doc.line(n)) {
+            out.mark(line.number, if line.is_blank() { LineUse::Blank } else { LineUse::Markup });
+        }
+    }
+    (out, spans, Html::parse_document(&doc.text))
+}
 
 /// Elements whose content html5ever reads as text, not markup.
 pub const RAW_TEXT: [&str; 9] =

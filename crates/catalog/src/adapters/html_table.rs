@@ -13,7 +13,7 @@
 
 use super::cell_text::{self, CellText};
 use super::html_source::{find, raw_text_end, RAW_TEXT};
-use super::{continuation, finish, layout, Input, LineUse, Output, RowContext, SectionSpan};
+use super::{continuation, finish, Input, LineUse, Output, RowContext, SectionSpan};
 use crate::code::parse_code;
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
@@ -21,7 +21,7 @@ use crate::manifest::Role;
 use crate::model::{Name, Occurrence, Section};
 use crate::text::{collapse_ws, Document, Span};
 use ego_tree::NodeId;
-use scraper::{ElementRef, Html};
+use scraper::ElementRef;
 use std::collections::HashMap;
 
 /// Where a `<tr>` or a `<td>` was written: its span (of the tag's start) and the line its end
@@ -92,14 +92,7 @@ struct Reader<'a> {
 
 pub fn parse(input: &Input<'_>) -> Output {
     let doc = input.doc;
-    let mut out = Output::new(doc);
-    let spans = layout(input, &mut out);
-    for s in &spans {
-        for line in (s.first..=s.last).filter_map(|n| doc.line(n)) {
-            out.mark(line.number, if line.is_blank() { LineUse::Blank } else { LineUse::Markup });
-        }
-    }
-    let html = Html::parse_document(&doc.text);
+    let (mut out, spans, html) = super::html_source::begin(input);
     let mut cell_index = HashMap::new();
     for el in html.root_element().descendants().filter_map(ElementRef::wrap) {
         if matches!(el.value().name(), "td" | "th") {

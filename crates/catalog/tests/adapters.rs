@@ -290,3 +290,28 @@ severity = "warning"
     assert_eq!(occ(&out, 1004).severity, Error, "no rule: the format's severity");
     assert_eq!(occ(&out, 1005).severity, Error, "a note is no part of the meaning");
 }
+
+#[test]
+fn a_success_code_is_an_event_whatever_the_rules_say() {
+    let manifest = r#"
+[format]
+family = "text-rows"
+header = '^Code Name Description$'
+columns = ["code", "name", "description"]
+severity = "error"
+[[format.severity_rules]]
+name_pattern = '^ERR_'
+severity = "error"
+"#;
+    let doc = "Errors\n\nCode Name Description\n\
+0 ERR_OK No error.\n\
+1 ERR_FAILED General failure.\n";
+    let (out, d) = parse(manifest, doc);
+    assert_accounted(&out, &d);
+    use catalog::model::Severity::{Error, Event};
+    assert_eq!(occ(&out, 0).severity, Event, "code 0 named OK is success");
+    assert_eq!(occ(&out, 1).severity, Error);
+    let unnamed = "Errors\n\nCode Name Description\n0 NOT_ALLOWED The call is not allowed.\n";
+    let (out, _) = parse(manifest, unnamed);
+    assert_eq!(occ(&out, 0).severity, Error, "a 0 that says failure stays an error");
+}

@@ -263,15 +263,11 @@ fn cross_vendor_mapping_meets_its_bar() {
             k.members.iter().filter_map(|m| c.vendors.get(&m.namespace)).collect();
         assert!(vendors.len() >= 2, "{} spans {vendors:?}", k.id);
     }
-    // The bar is for documented codes; codes only an SDK file defines wait for curation.
-    let ew: Vec<_> = c
-        .entries
-        .iter()
-        .filter(|e| e.severity != catalog::model::Severity::Event)
-        .filter(|e| e.sdk_status != Some(catalog::model::SdkStatus::SdkOnly))
-        .collect();
+    // Issue 16's bar: 80% of error and warning entries, those only an SDK file defines included,
+    // sit in a concept (and every concept spans two vendors, above).
+    let ew: Vec<_> = c.entries.iter().filter(|e| e.severity != catalog::model::Severity::Event).collect();
     let mapped = ew.iter().filter(|e| !e.concepts.is_empty()).count();
-    assert!(mapped * 2 >= ew.len(), "{mapped} of {} error/warning entries mapped", ew.len());
+    assert!(mapped * 10 >= ew.len() * 8, "{mapped} of {} error/warning entries mapped", ew.len());
     let documented = c.entries.iter().filter(|e| e.sdk_status != Some(catalog::model::SdkStatus::SdkOnly));
     assert!(documented.clone().all(|e| e.category.is_some()), "every documented entry has a category");
     // Codes only an SDK defines are categorized by keywords alone; most are.
@@ -335,7 +331,7 @@ fn eight_vendors_each_mapped_to_three_others() {
 }
 
 /// The severity rules (README): a recovery notice is never a warning or an error, a condition
-/// the SDK is retrying through is never an error.
+/// the SDK is retrying through is never an error, a success code is an event.
 #[test]
 fn severities_follow_the_rules() {
     use catalog::model::Severity;
@@ -363,6 +359,10 @@ fn severities_follow_the_rules() {
         }
         if says(&transient) && e.severity == Severity::Error {
             wrong.push(format!("{}/{} is transient but an error", e.namespace, e.code));
+        }
+        let success = e.code == 0 && e.names.iter().any(|n| n.ends_with("OK") || n.contains("SUCCESS"));
+        if success && e.severity != Severity::Event {
+            wrong.push(format!("{}/0 ({:?}) is success but {:?}", e.namespace, e.names, e.severity));
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");

@@ -328,7 +328,29 @@ pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Se
     occ.platforms = platforms;
 }
 
+/// A code 0 whose name or meaning says success (`ERR_NULL`, `kOK`, `CommonSuccess`, "无错误").
+static SUCCESS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|_|[a-z0-9])(OK|Ok|NONE|None|NULL|Null|SUCCESS|Success|SUCCEEDED|Succeeded|NO_ERROR|NoError)$|^(ok|none|success)$",
+    )
+    .expect("static regex")
+});
+static SUCCESS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(no error|success|succeeded|execution successful|ok)\b|无错误|没有错误|^成功|状态正常")
+        .expect("static regex")
+});
+
+fn is_success(occ: &Occurrence) -> bool {
+    occ.code == 0
+        && (occ.names.iter().any(|n| SUCCESS_NAME.is_match(&n.name))
+            || occ.texts().any(|(f, t)| f.is_meaning() && SUCCESS_TEXT.is_match(&t.text)))
+}
+
 fn severity_for(occ: &Occurrence, format: &Format, section: Option<Severity>) -> Severity {
+    // Success is an event by what it means, whatever the rules say of its group's names.
+    if is_success(occ) {
+        return Severity::Event;
+    }
     let compiled = format.compiled();
     for (i, rule) in format.severity_rules.iter().enumerate() {
         let mut ok = true;

@@ -296,12 +296,45 @@ fn cross_vendor_mapping_meets_its_bar() {
 }
 
 #[test]
-fn suggestions_pair_vendors_through_the_glossary() {
+fn suggestions_are_ranked_filtered_and_one_per_concept() {
+    use catalog::suggest::{suggest, Options, PairKind};
     let c = real_catalog();
-    let s = catalog::suggest::suggest(&c, 500);
+    let opts = Options { limit: 500, mapped: true, ..Options::default() };
+    let s = suggest(&c, &opts);
     assert!(!s.is_empty());
-    assert!(s.iter().all(|x| c.vendors.get(&x.a.0) != c.vendors.get(&x.b.0)), "pairs cross vendors");
     assert!(s.windows(2).all(|w| w[0].score >= w[1].score), "ranked");
+    for x in &s {
+        assert_ne!(x.a.0, x.b.0, "a pair crosses namespaces");
+        let same_vendor = c.vendors.get(&x.a.0) == c.vendors.get(&x.b.0);
+        assert_eq!(x.kind == PairKind::CrossSdk, same_vendor, "{x:?}");
+        let (a, b) = (c.entry(&x.a.0, x.a.1).expect("a"), c.entry(&x.b.0, x.b.1).expect("b"));
+        assert!(!a.concepts.iter().any(|k| b.concepts.contains(k)), "already one concept: {x:?}");
+    }
+    // No entry is proposed the same concept twice, nor more candidates than asked.
+    let mut per: std::collections::BTreeMap<&(String, i64), Vec<&Option<String>>> = Default::default();
+    for x in &s {
+        per.entry(&x.a).or_default().push(&x.concept);
+    }
+    for (a, concepts) in &per {
+        assert!(concepts.len() <= opts.per_entry, "{a:?}: {concepts:?}");
+        let named: Vec<_> = concepts.iter().filter(|k| k.is_some()).collect();
+        let unique: std::collections::BTreeSet<_> = named.iter().collect();
+        assert_eq!(named.len(), unique.len(), "{a:?} proposed one concept twice");
+    }
+    // Filters: one namespace's entries only; the ZEGO SDKs are proposed to each other too.
+    let zego = Options { namespace: Some("zego-liveroom".into()), mapped: true, ..opts.clone() };
+    let z = suggest(&c, &zego);
+    assert!(!z.is_empty() && z.iter().all(|x| x.a.0 == "zego-liveroom"));
+    assert!(s.iter().chain(&z).any(|x| x.kind == PairKind::CrossSdk), "cross-SDK pairs are proposed");
+    // The measure of the ranking: a curated member's own concept is often among its first five.
+    let members: Vec<(String, i64)> = c
+        .mapping
+        .concepts
+        .iter()
+        .flat_map(|k| k.members.iter().map(|m| (m.namespace.clone(), m.code)))
+        .collect();
+    let (hits, total) = catalog::suggest::hit_rate(&c, &members, 5);
+    assert!(total > 1000 && hits * 2 > total, "{hits} of {total}");
 }
 
 /// Issue 17: the field is covered — at least eight vendors from real sources, each with at least

@@ -336,8 +336,10 @@ static SUCCESS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static SUCCESS_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(no error|success|succeeded|execution successful|ok)\b|无错误|没有错误|^成功|状态正常")
-        .expect("static regex")
+    Regex::new(
+        r"(?i)^\W*(no error|success|succeeded|execution successful|ok)\b|无错误|没有错误|^成功|状态正常",
+    )
+    .expect("static regex")
 });
 
 fn is_success(occ: &Occurrence) -> bool {

@@ -16,8 +16,8 @@ fn desc(o: &catalog::model::Occurrence) -> &str {
 #[test]
 fn every_source_is_read_and_every_line_accounted_for() {
     let c = real_catalog();
-    assert_eq!(c.sources.len(), 25);
-    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 19);
+    assert_eq!(c.sources.len(), 26);
+    assert_eq!(c.sources.iter().filter(|s| s.is_sdk()).count(), 20);
     let count = |id: &str| c.occurrences.iter().filter(|o| o.source == id).count();
     // Independent counts: code lines of each document (see the closing notes for the greps).
     assert_eq!(count("tencent-liteav-en"), 64 + 3, "64 rows, 2 restored from orphan text, 1 lost row added");
@@ -68,6 +68,8 @@ fn every_source_is_read_and_every_line_accounted_for() {
     // sed -n '/^export enum ConnectionErrorReason/,/^}/p;/^export enum DataStreamErrorReason/,/^}/p' F |
     //   grep -cE '^\s*[A-Z][A-Za-z]+( = [0-9]+)?,'
     assert_eq!(count("livekit-client-sdk-js-errors"), 17);
+    // RongCloud, added with its manifest alone: grep -cE '^\s+RCRTCCode\w+\s+=' F
+    assert_eq!(count("rongcloud-rtc-sdk-ios-code"), 37);
     for a in &c.accounting {
         assert_eq!(a.unaccounted, 0, "{a:?}");
         assert_eq!(a.outside + a.blank + a.markup + a.prose + a.row + a.reported, a.lines, "{a:?}");

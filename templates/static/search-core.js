@@ -3,7 +3,7 @@
 // same contract in Rust; crates/search-contract/golden.json pins both. No DOM here, so that
 // other clients (and node tests) can import it.
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 export const META_FILE = "meta.json";
 export const CONCEPTS_FILE = "concepts.json";
 export const DICTIONARIES = ["codes", "names", "terms"];

@@ -21,7 +21,7 @@ function el(tag, attrs = {}, ...kids) {
   return e;
 }
 // Text with the query's words wrapped in <mark>, built from text nodes only.
-function marked(text, terms) {
+function marked(text, terms, wrap = false) {
   const frag = document.createDocumentFragment();
   const lower = text.toLowerCase();
   const spans = [];
@@ -35,10 +35,26 @@ function marked(text, terms) {
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
+  const piece = (from, to) => (wrap ? wrapped(text, from, to) : [text.slice(from, to)]);
   let at = 0;
-  for (const [s, e] of spans) { if (s < at) continue; frag.append(text.slice(at, s), el("mark", {}, text.slice(s, e))); at = e; }
-  frag.append(text.slice(at));
+  for (const [s, e] of spans) { if (s < at) continue; frag.append(...piece(at, s), el("mark", {}, ...piece(s, e))); at = e; }
+  frag.append(...piece(at, text.length));
   return frag;
+}
+// A name's text from `from` to `to` with <wbr> where it may wrap, by the rule of the site's
+// pages (sitegen `ident_html`): between the words of a camelCase name (not after a one-letter
+// prefix) and after the last `_` of a run between two parts; never inside a word.
+function wrapped(name, from, to) {
+  const out = [];
+  let at = from;
+  for (let i = Math.max(from, 1); i < to; i++) {
+    const a = name[i - 1], b = name[i];
+    const camel = /\p{Lu}/u.test(b) && /[\p{Ll}0-9]/u.test(a) && i >= 2;
+    const under = a === "_" && b !== "_" && /[^_]/.test(name.slice(0, i - 1));
+    if (camel || under) { if (i > at) out.push(name.slice(at, i)); out.push(el("wbr")); at = i; }
+  }
+  if (to > at) out.push(name.slice(at, to));
+  return out;
 }
 const plural = (n, one, many = one + "s") => `${n} ${n === 1 ? one : many}`;
 const isLog = (q) => q.split(/\r\n|\r|\n/).filter((l) => l.trim()).length >= 2;
@@ -67,7 +83,7 @@ const sdk = (ns) => `${ns.vendor} — ${ns.title}`;
 
 function resultItem(r, terms, meta, concepts) {
   const d = r.doc, href = entryHref(r.ns, d);
-  const h = el("h2", {}, el("a", { href }, el("span", { class: "code" }, d.d), " ", ...d.m.flatMap((n) => [el("code", {}, marked(n, terms)), " "])));
+  const h = el("h2", {}, el("a", { href }, el("span", { class: "code" }, d.d), " ", ...d.m.flatMap((n) => [el("code", {}, marked(n, terms, true)), " "])));
   const why = r.how === "hex" || r.how?.includes("32-bit") ? ` · matched as ${r.how}` : "";
   const li = el("li", { class: "result", "data-namespace": r.ns.id, "data-code": String(d.c) }, h,
     el("p", { class: "vendor" }, `${sdk(r.ns)} · `, el("span", { class: `sev sev-${d.s}` }, d.s), why),
@@ -76,15 +92,36 @@ function resultItem(r, terms, meta, concepts) {
   for (const c of cs) li.append(conceptLine(c.concept, meta, r.docId));
   return li;
 }
+// Equivalents shown under a result, and codes per SDK on a concept card; the concept page
+// lists the rest (a broad concept such as "invalid parameter" has hundreds of members).
+const LINE_SHOWN = 8, CARD_SHOWN = 5;
+// A concept member is [doc, namespace, code, partial, written code when not decimal].
+const written = (m) => (m.length > 4 ? m[4] : String(m[2]));
+// A concept's members as a reader wants them: full matches first, one code per SDK.
+function sample(members, meta, limit) {
+  const seen = new Set(), out = [];
+  for (const m of [...members].sort((a, b) => a[3] - b[3])) {
+    const ns = meta.namespaces[m[1]].id;
+    if (seen.has(ns) || out.length === limit) continue;
+    seen.add(ns);
+    out.push(m);
+  }
+  return out;
+}
+function moreLink(n, c) {
+  return [" and ", el("a", { href: page.data.dataset.base + c.u }, `${n} more`)];
+}
 // "Same situation in other SDKs": a concept's other members under an entry.
 function conceptLine(c, meta, self) {
   const others = c.m.filter((m) => m[0] !== self);
+  const shown = sample(others, meta, LINE_SHOWN);
   const p = el("p", { class: "concept-line" }, "Same situation in other SDKs — ", el("a", { href: page.data.dataset.base + c.u, "data-concept-link": c.id }, c.t), ": ");
-  others.forEach((m, i) => {
+  shown.forEach((m, i) => {
     const ns = meta.namespaces[m[1]];
     if (i) p.append(", ");
-    p.append(el("a", { href: entryHref(ns, { c: m[3] }), "data-member": `${ns.id}:${m[3]}` }, `${ns.vendor} ${m[2]}`), m[4] ? " (partial)" : "");
+    p.append(el("a", { href: entryHref(ns, { c: m[2] }), "data-member": `${ns.id}:${m[2]}` }, `${ns.vendor} ${written(m)}`), m[3] ? " (partial)" : "");
   });
+  if (others.length > shown.length) p.append(...moreLink(others.length - shown.length, c));
   return p;
 }
 // A concept card: its titles and the codes of each SDK.
@@ -94,7 +131,8 @@ function conceptCard(c, meta) {
   const ul = el("ul", { class: "concept-codes" });
   for (const { ns, codes } of bySdk.values()) {
     const li = el("li", {}, el("span", { class: "concept-sdk" }, sdk(ns)), ": ");
-    codes.forEach((m, i) => { if (i) li.append(", "); li.append(el("a", { href: entryHref(ns, { c: m[3] }), "data-member": `${ns.id}:${m[3]}` }, m[2]), m[4] ? " (partial)" : ""); });
+    codes.slice(0, CARD_SHOWN).forEach((m, i) => { if (i) li.append(", "); li.append(el("a", { href: entryHref(ns, { c: m[2] }), "data-member": `${ns.id}:${m[2]}` }, written(m)), m[3] ? " (partial)" : ""); });
+    if (codes.length > CARD_SHOWN) li.append(...moreLink(codes.length - CARD_SHOWN, c));
     ul.append(li);
   }
   return el("article", { class: "concept-card", "data-concept": c.id },

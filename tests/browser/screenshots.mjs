@@ -24,7 +24,7 @@ if (!SITE || !out) {
   process.exit(2);
 }
 const pages = process.argv.length > 3
-  ? Object.fromEntries(process.argv.slice(3).map((a) => a.split("=")))
+  ? Object.fromEntries(process.argv.slice(3).map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]))
   : STANDARD;
 fs.mkdirSync(out, { recursive: true });
 const root = await serve(SITE, "/");

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bumped on any change a reader must know about (a field, a file, a tokenization rule).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// `meta.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,10 +83,47 @@ pub struct ConceptDoc {
 }
 
 /// One member of a concept, enough to show and link its code without fetching its document:
-/// `[document id, namespace index, code as the vendor writes it, code value, 1 when it matches
-/// only in part (the concept page says how) else 0]`.
+/// `[document id, namespace index, code value, 1 when it matches only in part (the concept page
+/// says how) else 0]`, and fifth the code as the vendor writes it when that is not the decimal
+/// value (`0x01010301`). `concepts.json` is loaded with the search page, so a member is short.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConceptMember(pub usize, pub usize, pub String, pub i64, pub u8);
+#[serde(from = "MemberRepr", into = "MemberRepr")]
+pub struct ConceptMember {
+    pub doc: usize,
+    pub namespace: usize,
+    pub code: i64,
+    pub partial: bool,
+    /// The code as the vendor writes it.
+    pub display: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum MemberRepr {
+    Decimal(usize, usize, i64, u8),
+    Written(usize, usize, i64, u8, String),
+}
+
+impl From<MemberRepr> for ConceptMember {
+    fn from(r: MemberRepr) -> ConceptMember {
+        let (doc, namespace, code, partial, display) = match r {
+            MemberRepr::Decimal(d, n, c, p) => (d, n, c, p, c.to_string()),
+            MemberRepr::Written(d, n, c, p, w) => (d, n, c, p, w),
+        };
+        ConceptMember { doc, namespace, code, partial: partial != 0, display }
+    }
+}
+
+impl From<ConceptMember> for MemberRepr {
+    fn from(m: ConceptMember) -> MemberRepr {
+        let p = u8::from(m.partial);
+        if m.display == m.code.to_string() {
+            MemberRepr::Decimal(m.doc, m.namespace, m.code, p)
+        } else {
+            MemberRepr::Written(m.doc, m.namespace, m.code, p, m.display)
+        }
+    }
+}
 
 /// The fields of `Meta`, `NamespaceMeta`, `Doc` and `ConceptDoc` as they appear in JSON (`g`
 /// only when set).

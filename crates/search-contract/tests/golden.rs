@@ -69,7 +69,10 @@ fn structs_serialize_with_the_contract_field_names() {
         t: "T".into(),
         z: "标题".into(),
         g: Some(0),
-        m: vec![sc::ConceptMember(0, 0, "-1".into(), -1, 0)],
+        m: vec![
+            sc::ConceptMember { doc: 0, namespace: 0, code: -1, partial: false, display: "-1".into() },
+            sc::ConceptMember { doc: 1, namespace: 0, code: 16, partial: true, display: "0x10".into() },
+        ],
     };
     let doc = sc::Doc {
         n: 0,
@@ -93,8 +96,14 @@ fn structs_serialize_with_the_contract_field_names() {
     assert_eq!(keys(meta_json), sorted(&sc::META_FIELDS));
     assert_eq!(keys(serde_json::to_value(&doc).unwrap_or_default()), sorted(&sc::DOC_FIELDS));
     assert_eq!(keys(serde_json::to_value(&concept).unwrap_or_default()), sorted(&sc::CONCEPT_FIELDS));
-    let member = serde_json::to_value(&concept.m[0]).unwrap_or_default();
-    assert_eq!(member, json!([0, 0, "-1", -1, 0]), "a concept member is an array");
+    let members = serde_json::to_value(&concept.m).unwrap_or_default();
+    assert_eq!(
+        members,
+        json!([[0, 0, -1, 0], [1, 0, 16, 1, "0x10"]]),
+        "a member is an array; its written code only when not decimal"
+    );
+    let back: Vec<sc::ConceptMember> = serde_json::from_value(members).unwrap_or_default();
+    assert_eq!(back, concept.m, "and reads back");
     let without_g = serde_json::to_value(sc::Doc { g: None, ..doc }).unwrap_or_default();
     assert!(without_g.get("g").is_none(), "`g` is written only when set: {without_g}");
 }

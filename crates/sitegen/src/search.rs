@@ -149,7 +149,13 @@ fn concept_docs(ix: &Index<'_>, docs: &[Doc], categories: &[(String, String)]) -
                 .filter_map(|m| {
                     let i = *at.get(&(m.namespace.as_str(), m.code))?;
                     let d = docs.get(i)?;
-                    Some(ConceptMember(i, d.n, d.d.clone(), d.c, u8::from(m.note.is_some())))
+                    Some(ConceptMember {
+                        doc: i,
+                        namespace: d.n,
+                        code: d.c,
+                        partial: m.note.is_some(),
+                        display: d.d.clone(),
+                    })
                 })
                 .collect(),
         })

@@ -47,3 +47,50 @@ fn at_least_95_percent_of_error_and_warning_pages_say_what_to_do() {
         );
     }
 }
+
+/// The parts of `html` between each `open` and the next `close`.
+fn blocks<'h>(html: &'h str, open: &str, close: &str) -> Vec<&'h str> {
+    html.split(open).skip(1).map(|rest| rest.split(close).next().unwrap_or(rest)).collect()
+}
+
+/// A broad concept ("invalid parameter" has over a hundred members) lists a few codes of each
+/// SDK on an entry page and in a mapping table's cell, and links to the concept page for the
+/// rest; the concept page lists them all.
+#[test]
+fn broad_concepts_list_a_few_codes_of_each_sdk_and_link_to_the_rest() {
+    let catalog = catalog::load(&root().join("catalog")).expect("catalog");
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("site");
+    common::build(&root().join("catalog"), &out, "/").expect("site builds");
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let broad = catalog.mapping.concepts.iter().max_by_key(|c| c.members.len()).expect("a concept");
+    assert!(broad.members.len() > 50, "{} has {} members", broad.id, broad.members.len());
+    let m = &broad.members[0];
+    let page = read(&format!("{}/{}/index.html", m.namespace, m.code));
+    for list in blocks(&page, "<ul class=\"equivalents\">", "</ul>") {
+        assert!(list.matches("<li>").count() <= 12, "{} equivalents listed", list.matches("<li>").count());
+    }
+    assert!(
+        page.contains("more codes of this concept</a>"),
+        "{}/{} links to the rest of {}",
+        m.namespace,
+        m.code,
+        broad.id
+    );
+    let concept = read(&format!("concepts/{}/index.html", broad.id));
+    for m in &broad.members {
+        assert!(
+            concept.contains(&format!("/{}/{}/\"", m.namespace, m.code)),
+            "{} lists {}/{}",
+            broad.id,
+            m.namespace,
+            m.code
+        );
+    }
+    let table = read(&format!("mappings/{}/index.html", broad.category));
+    for cell in blocks(&table, "<td data-label=", "</td>") {
+        let codes = cell.matches("<a href=").count() - usize::from(cell.contains("more</a>"));
+        assert!(codes <= 4, "a cell of {} lists {codes} codes", broad.category);
+    }
+    assert!(table.contains("more</a>"), "cells link to the concept page for the rest");
+}

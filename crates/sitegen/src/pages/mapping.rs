@@ -24,6 +24,17 @@ pub fn render<'a>(site: &'a Site<'a>) -> impl ParallelIterator<Item = Page<'a>> 
     )
 }
 
+/// Codes of one SDK shown in a table cell; the concept page lists the rest, so a broad concept
+/// ("invalid parameter", with dozens of codes of one SDK) keeps its row readable.
+const CELL_SHOWN: usize = 4;
+
+/// The codes of one SDK for one concept: full matches first.
+#[derive(Serialize)]
+struct Codes {
+    shown: Vec<Cell>,
+    more: usize,
+}
+
 #[derive(Serialize)]
 struct Cell {
     namespace: String,
@@ -125,12 +136,15 @@ fn category(site: &Site<'_>, category: &str) -> Result<String, minijinja::Error>
 
 /// A concept's line in its category table: its members under each SDK column.
 fn concept_row(site: &Site<'_>, columns: &[(String, String)], c: &Concept) -> minijinja::Value {
-    let cells: Vec<Vec<Cell>> = columns
+    let cells: Vec<Codes> = columns
         .iter()
         .map(|(_, ns)| {
-            c.members
-                .iter()
-                .filter(|m| &m.namespace == ns)
+            let mut members: Vec<_> = c.members.iter().filter(|m| &m.namespace == ns).collect();
+            members.sort_by_key(|m| m.note.is_some());
+            let more = members.len().saturating_sub(CELL_SHOWN);
+            let shown = members
+                .into_iter()
+                .take(CELL_SHOWN)
                 .filter_map(|m| {
                     let row = site.index.member_row(&m.namespace, m.code)?;
                     Some(Cell {
@@ -142,7 +156,8 @@ fn concept_row(site: &Site<'_>, columns: &[(String, String)], c: &Concept) -> mi
                         note: m.note.clone(),
                     })
                 })
-                .collect()
+                .collect();
+            Codes { shown, more }
         })
         .collect();
     context! { id => &c.id, title_en => &c.title.en, title_zh => &c.title.zh_hans, cells => cells }

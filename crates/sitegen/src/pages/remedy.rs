@@ -165,6 +165,36 @@ pub struct ConceptView {
     /// How this entry itself matches the concept, when only in part.
     pub own_note: Option<String>,
     pub members: Vec<Equivalent>,
+    /// Members not listed here (the concept page lists them all).
+    pub more: usize,
+}
+
+/// Equivalents listed per concept on an entry page, and per SDK among them: a broad concept
+/// ("invalid parameter") has hundreds of members, and a reader wants a few of each vendor.
+const EQUIVALENTS_SHOWN: usize = 12;
+const PER_SDK_SHOWN: usize = 2;
+
+/// The members an entry page lists: other vendors' first, full matches before partial ones,
+/// at most `PER_SDK_SHOWN` of one namespace and `EQUIVALENTS_SHOWN` in all.
+fn listed<'c>(
+    ix: &Index<'_>,
+    e: &Entry,
+    members: &'c [catalog::concepts::Member],
+) -> Vec<&'c catalog::concepts::Member> {
+    let vendor = |ns: &str| ix.catalog.vendors.get(ns);
+    let mut order: Vec<&catalog::concepts::Member> =
+        members.iter().filter(|m| !(m.namespace == e.namespace && m.code == e.code)).collect();
+    order.sort_by_key(|m| (vendor(&m.namespace) == vendor(&e.namespace), m.note.is_some()));
+    let mut per: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::new();
+    for m in order {
+        let n = per.entry(m.namespace.as_str()).or_default();
+        if *n < PER_SDK_SHOWN && out.len() < EQUIVALENTS_SHOWN {
+            *n += 1;
+            out.push(m);
+        }
+    }
+    out
 }
 
 /// The concepts of an entry with their other members.
@@ -173,10 +203,10 @@ pub fn equivalents(ix: &Index<'_>, e: &Entry) -> Vec<ConceptView> {
         .into_iter()
         .map(|c| {
             let is_self = |m: &catalog::concepts::Member| m.namespace == e.namespace && m.code == e.code;
-            let members = c
-                .members
-                .iter()
-                .filter(|m| !is_self(m))
+            let shown = listed(ix, e, &c.members);
+            let more = c.members.iter().filter(|m| !is_self(m)).count() - shown.len();
+            let members = shown
+                .into_iter()
                 .filter_map(|m| {
                     let other = ix.catalog.entry(&m.namespace, m.code)?;
                     let row = ix.row(other);
@@ -201,6 +231,7 @@ pub fn equivalents(ix: &Index<'_>, e: &Entry) -> Vec<ConceptView> {
                 title_zh: c.title.zh_hans.clone(),
                 own_note: c.members.iter().find(|m| is_self(m)).and_then(|m| m.note.clone()),
                 members,
+                more,
             }
         })
         .collect()

@@ -59,13 +59,18 @@ fn vendor_words_concepts_and_word_lists_of_the_real_catalog() {
     for c in &concepts {
         assert!(c.u.starts_with("concepts/") && c.u.ends_with('/'), "{}", c.u);
         assert!(!c.t.is_empty() && !c.z.is_empty(), "{} has both titles", c.id);
-        let vendors: BTreeSet<_> = c.m.iter().map(|m| vendor_of(m.1)).collect();
+        let vendors: BTreeSet<_> = c.m.iter().map(|m| vendor_of(m.namespace)).collect();
         assert!(vendors.len() >= 2, "{} spans vendors", c.id);
         for m in &c.m {
-            let (file, slot) = contract::doc_location(m.0, meta.docs_per_shard);
+            let (file, slot) = contract::doc_location(m.doc, meta.docs_per_shard);
             let list = docs.entry(file).or_insert_with(|| read(&out, &contract::docs_file(file)));
             let d = &list[slot];
-            assert_eq!((d.n, d.c, d.d.as_str()), (m.1, m.3, m.2.as_str()), "member of {}", c.id);
+            assert_eq!(
+                (d.n, d.c, d.d.as_str()),
+                (m.namespace, m.code, m.display.as_str()),
+                "member of {}",
+                c.id
+            );
         }
     }
 

@@ -115,6 +115,18 @@ fn explain_a_negative_code_in_human_and_json() {
 }
 
 #[test]
+fn explain_says_what_usually_helps_when_neither_vendor_nor_concept_does() {
+    // Agora 117 (a data stream's message timed out) gives no advice and sits in no concept.
+    let v = json(&run(&["explain", "--format", "json", "ErrStreamMessageTimeout"]));
+    let e = &v["queries"][0]["matches"][0]["entry"];
+    assert_eq!((e["namespace"].as_str(), e["code"].as_i64()), (Some("agora-native"), Some(117)));
+    let what = &e["what_to_do"];
+    assert_eq!((what["from"].as_str(), what["id"].as_str()), (Some("category"), Some("network")), "{what}");
+    let human = stdout(&run(&["explain", "ErrStreamMessageTimeout"]));
+    assert!(human.contains("the vendor gives no advice; what usually helps with"), "{human}");
+}
+
+#[test]
 fn explain_reads_every_notation_and_names() {
     let v = json(&run(&[
         "explain",
@@ -409,7 +421,11 @@ fn decode_a_log_of_three_more_vendors_named_by_their_brand_words() {
     // `ByteRTC` is a curated word of the site's search (taxonomy.toml), not of any source.
     assert_eq!(v["findings"][2]["vendor"]["because"], "the word \"ByteRTC\" on this line");
     let what = &v["entries"]["netease-nertc/30004"]["what_to_do"];
-    assert_eq!((what["from"].as_str(), what["id"].as_str()), (Some("category"), Some("parameters")));
+    // 不支持的操作 sits in the cross-vendor concept, whose summary says what to do.
+    assert_eq!(
+        (what["from"].as_str(), what["id"].as_str()),
+        (Some("concept"), Some("feature-not-supported"))
+    );
 }
 
 #[test]

@@ -431,7 +431,7 @@ fn parse_manifest(file: &CatalogFile, folder_name: &str, report: &mut Report) ->
                     file,
                     e.message,
                     e.range,
-                    "fix the manifest; README lists every key",
+                    "fix the manifest; docs/manifest.md lists every key, its type and which families honour it",
                 ));
             }
             return None;

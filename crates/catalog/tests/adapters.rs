@@ -260,9 +260,8 @@ fn html_rows_the_parser_adds_or_nests_keep_their_own_lines() {
     assert_eq!(occ(&out, 1003).description.as_ref().map(|t| t.text.as_str()), None);
 }
 
-#[test]
-fn severity_rules_match_a_rows_text_as_well_as_its_name() {
-    let manifest = r#"
+/// Severity rules by text and by name, and a rule for every `ERR_` name.
+const SEVERITY_RULES: &str = r#"
 [format]
 family = "text-rows"
 header = '^Code Name Description$'
@@ -274,14 +273,22 @@ severity = "event"
 [[format.severity_rules]]
 name_pattern = '_WARNING_'
 severity = "warning"
+[[format.severity_rules]]
+name_pattern = '^ERR_'
+severity = "error"
 "#;
+
+#[test]
+fn severity_rules_match_a_rows_text_as_well_as_its_name() {
     let doc = "Errors\n\nCode Name Description\n\
 1001 NET_WARNING_RESTORED The connection is restored.\n\
 1002 NET_WARNING_WEAK The network is weak.\n\
 1003 AUDIO_OK 音频采集已恢复。\n\
 1004 AUDIO_FAIL Capture failed; restart the device.\n\
-1005 NET_FAIL Disconnected.\nNote: restored by rejoining.\n";
-    let (out, d) = parse(manifest, doc);
+1005 NET_FAIL Disconnected.\nNote: restored by rejoining.\n\
+0 ERR_OK No error.\n\
+1 ERR_FAILED General failure.\n";
+    let (out, d) = parse(SEVERITY_RULES, doc);
     assert_accounted(&out, &d);
     use catalog::model::Severity::{Error, Event, Warning};
     assert_eq!(occ(&out, 1001).severity, Event, "the first rule that matches decides: text before name");
@@ -289,29 +296,12 @@ severity = "warning"
     assert_eq!(occ(&out, 1003).severity, Event, "Chinese text");
     assert_eq!(occ(&out, 1004).severity, Error, "no rule: the format's severity");
     assert_eq!(occ(&out, 1005).severity, Error, "a note is no part of the meaning");
-}
-
-#[test]
-fn a_success_code_is_an_event_whatever_the_rules_say() {
-    let manifest = r#"
-[format]
-family = "text-rows"
-header = '^Code Name Description$'
-columns = ["code", "name", "description"]
-severity = "error"
-[[format.severity_rules]]
-name_pattern = '^ERR_'
-severity = "error"
-"#;
-    let doc = "Errors\n\nCode Name Description\n\
-0 ERR_OK No error.\n\
-1 ERR_FAILED General failure.\n";
-    let (out, d) = parse(manifest, doc);
-    assert_accounted(&out, &d);
-    use catalog::model::Severity::{Error, Event};
-    assert_eq!(occ(&out, 0).severity, Event, "code 0 named OK is success");
+    assert_eq!(occ(&out, 0).severity, Event, "code 0 named OK is success, whatever the ERR_ rule says");
     assert_eq!(occ(&out, 1).severity, Error);
-    let unnamed = "Errors\n\nCode Name Description\n0 NOT_ALLOWED The call is not allowed.\n";
-    let (out, _) = parse(manifest, unnamed);
-    assert_eq!(occ(&out, 0).severity, Error, "a 0 that says failure stays an error");
+    let failing = "Errors\n\nCode Name Description\n0 NOT_ALLOWED The call is not allowed.\n";
+    assert_eq!(
+        occ(&parse(SEVERITY_RULES, failing).0, 0).severity,
+        Error,
+        "a 0 that says failure stays an error"
+    );
 }

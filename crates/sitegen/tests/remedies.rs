@@ -16,12 +16,21 @@ fn remedy_kind(html: &str) -> Option<&str> {
     html[at..].split('"').next()
 }
 
+/// The real catalog and its site, built once for the tests of this file.
+fn built() -> &'static (catalog::Catalog, tempfile::TempDir) {
+    static BUILT: std::sync::OnceLock<(catalog::Catalog, tempfile::TempDir)> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        let catalog = catalog::load(&root().join("catalog")).expect("catalog");
+        let tmp = tempfile::tempdir().expect("tmp");
+        common::build(&root().join("catalog"), &tmp.path().join("site"), "/").expect("site builds");
+        (catalog, tmp)
+    })
+}
+
 #[test]
 fn at_least_95_percent_of_error_and_warning_pages_say_what_to_do() {
-    let catalog = catalog::load(&root().join("catalog")).expect("catalog");
-    let tmp = tempfile::tempdir().expect("tmp");
+    let (catalog, tmp) = built();
     let out = tmp.path().join("site");
-    common::build(&root().join("catalog"), &out, "/").expect("site builds");
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     let mut without: BTreeMap<&str, usize> = BTreeMap::new();
     let mut pages = 0;
@@ -58,10 +67,8 @@ fn blocks<'h>(html: &'h str, open: &str, close: &str) -> Vec<&'h str> {
 /// rest; the concept page lists them all.
 #[test]
 fn broad_concepts_list_a_few_codes_of_each_sdk_and_link_to_the_rest() {
-    let catalog = catalog::load(&root().join("catalog")).expect("catalog");
-    let tmp = tempfile::tempdir().expect("tmp");
+    let (catalog, tmp) = built();
     let out = tmp.path().join("site");
-    common::build(&root().join("catalog"), &out, "/").expect("site builds");
     let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
     let broad = catalog.mapping.concepts.iter().max_by_key(|c| c.members.len()).expect("a concept");
     assert!(broad.members.len() > 50, "{} has {} members", broad.id, broad.members.len());

@@ -141,6 +141,7 @@ fn concepts(catalog: &catalog::Catalog, namespaces: &[data::Namespace]) -> Vec<d
                     Some(data::Member {
                         ns: *ns_index.get(m.namespace.as_str())?,
                         code: m.code,
+                        partial: m.is_partial(),
                         note: m.note.clone(),
                     })
                 })

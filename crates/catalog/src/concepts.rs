@@ -105,8 +105,27 @@ struct RawConcept {
 pub struct Member {
     pub namespace: String,
     pub code: i64,
+    /// Which part of the concept the code is (`camera`, `H.265`), or, starting with `partial`,
+    /// how it matches only in part (`partial: the connection's port changed`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Member {
+    /// Whether the code matches its concept only in part: its note starts with `partial`.
+    pub fn is_partial(&self) -> bool {
+        self.note
+            .as_deref()
+            .is_some_and(|n| n.trim_start().get(..7).is_some_and(|p| p.eq_ignore_ascii_case("partial")))
+    }
+
+    /// The note without its `partial` mark: which part of the concept, or how it differs.
+    pub fn remark(&self) -> Option<&str> {
+        let note = self.note.as_deref()?.trim();
+        let rest =
+            if self.is_partial() { note[7..].trim_start_matches([':', ',', ' ', ';', '-']) } else { note };
+        (!rest.is_empty()).then_some(rest)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -532,7 +551,24 @@ pub fn coverage(entries: &[Entry], vendors: &BTreeMap<String, String>) -> Vec<Co
 
 #[cfg(test)]
 mod tests {
-    use super::name_words;
+    use super::{name_words, Member};
+
+    #[test]
+    fn a_note_marks_a_partial_match_only_when_it_says_partial() {
+        let m = |note: Option<&str>| Member { namespace: "x".into(), code: 1, note: note.map(str::to_owned) };
+        let partial = m(Some("partial: the connection's port changed"));
+        assert!(partial.is_partial());
+        assert_eq!(partial.remark(), Some("the connection's port changed"));
+        let named = m(Some("Partial, name-only: retrying the active IP failed"));
+        assert_eq!(
+            (named.is_partial(), named.remark()),
+            (true, Some("name-only: retrying the active IP failed"))
+        );
+        let part = m(Some("camera"));
+        assert_eq!((part.is_partial(), part.remark()), (false, Some("camera")));
+        assert_eq!((m(None).is_partial(), m(None).remark()), (false, None));
+        assert_eq!(m(Some("partial")).remark(), None);
+    }
 
     #[test]
     fn names_read_as_words_in_every_style() {

@@ -103,6 +103,8 @@ pub struct Member {
     /// Index into `namespaces`.
     pub ns: usize,
     pub code: i64,
+    /// Whether it matches the concept only in part (its note says how).
+    pub partial: bool,
     pub note: Option<String>,
 }
 

@@ -4,8 +4,8 @@
 
 use crate::atlas::{Atlas, Lang};
 use crate::report::{
-    DecodeMatch, DecodeSummary, EntryReport, Finding, MatchReport, QueryReport, ReadingReport, Status,
-    TextReport,
+    DecodeMatch, DecodeSummary, EntryReport, Finding, MatchReport, MemberReport, QueryReport, ReadingReport,
+    Status, TextReport,
 };
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -144,17 +144,40 @@ fn what_to_do(out: &mut dyn Write, s: Style, e: &EntryReport) -> io::Result<()> 
     field(out, s, "What to do", &lines)
 }
 
+/// Equivalents listed per concept, and per SDK among them.
+const EQUIVALENTS_SHOWN: usize = 12;
+const PER_SDK_SHOWN: usize = 2;
+
 fn equivalents(out: &mut dyn Write, s: Style, e: &EntryReport) -> io::Result<()> {
     let mut lines = Vec::new();
     for c in &e.equivalents {
         lines.push(format!("{} ({})", c.title, c.concept));
-        for m in &c.members {
+        // A broad concept has a hundred members: full matches first, two of each SDK, a dozen in
+        // all, as on the entry page; the JSON output lists them all.
+        let mut members: Vec<&MemberReport> = c.members.iter().collect();
+        members.sort_by_key(|m| m.partial);
+        let mut per: HashMap<&str, usize> = HashMap::new();
+        let shown: Vec<&MemberReport> = members
+            .iter()
+            .copied()
+            .filter(|m| {
+                let n = per.entry(m.namespace.as_str()).or_default();
+                *n += 1;
+                *n <= PER_SDK_SHOWN
+            })
+            .take(EQUIVALENTS_SHOWN)
+            .collect();
+        for m in &shown {
             let names = if m.names.is_empty() { String::new() } else { format!(" {}", m.names.join(" / ")) };
             let note = m.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
             lines.push(format!(
                 "· {} {}: {}{names}{note}  {}",
                 m.vendor_name, m.product, m.code_display, m.url
             ));
+        }
+        if members.len() > shown.len() {
+            let more = members.len() - shown.len();
+            lines.push(s.paint(DIM, &format!("… and {more} more (--format json lists them all)")));
         }
     }
     field(out, s, "Equivalents", &lines)

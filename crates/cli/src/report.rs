@@ -154,7 +154,9 @@ pub struct MemberReport {
     pub names: Vec<String>,
     pub vendor_name: String,
     pub product: String,
-    /// The curator's note where the match is partial.
+    /// Whether it matches the concept only in part.
+    pub partial: bool,
+    /// The curator's note: which part of the concept the code is, or how it differs.
     pub note: Option<String>,
     pub url: String,
 }
@@ -281,6 +283,7 @@ fn equivalents(atlas: &Atlas, e: &Entry, lang: Lang) -> Vec<EquivalentReport> {
                         names: other.names.clone(),
                         vendor_name: ns.vendor_name.clone(),
                         product: ns.product.clone(),
+                        partial: m.partial,
                         note: m.note.clone(),
                         url: atlas.page_url(other),
                     })

@@ -129,11 +129,13 @@ pub struct ApiEquivalent {
     pub page_url: String,
 }
 
-/// A member of a concept: an entry and the curator's note where the match is partial.
+/// A member of a concept: an entry, whether it matches only in part, and the curator's note
+/// (which part of the concept it is, or how it differs).
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct ApiMember {
     #[serde(flatten)]
     pub entry: ApiEntryRef,
+    pub partial: bool,
     pub note: Option<String>,
 }
 
@@ -347,7 +349,11 @@ fn equivalents(site: &Site<'_>, e: &Entry) -> Vec<ApiEquivalent> {
                 .filter(|m| !(m.namespace == e.namespace && m.code == e.code))
                 .filter_map(|m| {
                     let other = catalog.entry(&m.namespace, m.code)?;
-                    Some(ApiMember { entry: entry_ref(site, other), note: m.note.clone() })
+                    Some(ApiMember {
+                        entry: entry_ref(site, other),
+                        partial: m.is_partial(),
+                        note: m.note.clone(),
+                    })
                 })
                 .collect(),
             page_url: site.url(&Route::Concept { id: &c.id }),

@@ -153,7 +153,7 @@ fn concept_docs(ix: &Index<'_>, docs: &[Doc], categories: &[(String, String)]) -
                         doc: i,
                         namespace: d.n,
                         code: d.c,
-                        partial: m.note.is_some(),
+                        partial: m.is_partial(),
                         display: d.d.clone(),
                     })
                 })

@@ -42,6 +42,7 @@ struct Cell {
     code_display: String,
     names: Vec<String>,
     severity: &'static str,
+    partial: bool,
     note: Option<String>,
 }
 
@@ -140,7 +141,7 @@ fn concept_row(site: &Site<'_>, columns: &[(String, String)], c: &Concept) -> mi
         .iter()
         .map(|(_, ns)| {
             let mut members: Vec<_> = c.members.iter().filter(|m| &m.namespace == ns).collect();
-            members.sort_by_key(|m| m.note.is_some());
+            members.sort_by_key(|m| m.is_partial());
             let more = members.len().saturating_sub(CELL_SHOWN);
             let shown = members
                 .into_iter()
@@ -153,7 +154,8 @@ fn concept_row(site: &Site<'_>, columns: &[(String, String)], c: &Concept) -> mi
                         code_display: row.code_display,
                         names: row.names,
                         severity: row.severity,
-                        note: m.note.clone(),
+                        partial: m.is_partial(),
+                        note: m.remark().map(str::to_owned),
                     })
                 })
                 .collect();

@@ -152,8 +152,9 @@ pub struct Equivalent {
     pub vendor: String,
     pub summary: String,
     pub summary_lang: Option<&'static str>,
-    /// `full`, or `partial` with the curator's note.
+    /// `full`, or `partial` (the note says how).
     pub matches: &'static str,
+    /// Which part of the concept the code is, or how it matches only in part.
     pub note: Option<String>,
 }
 
@@ -184,7 +185,7 @@ fn listed<'c>(
     let vendor = |ns: &str| ix.catalog.vendors.get(ns);
     let mut order: Vec<&catalog::concepts::Member> =
         members.iter().filter(|m| !(m.namespace == e.namespace && m.code == e.code)).collect();
-    order.sort_by_key(|m| (vendor(&m.namespace) == vendor(&e.namespace), m.note.is_some()));
+    order.sort_by_key(|m| (vendor(&m.namespace) == vendor(&e.namespace), m.is_partial()));
     let mut per: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     let mut out = Vec::new();
     for m in order {
@@ -220,8 +221,8 @@ pub fn equivalents(ix: &Index<'_>, e: &Entry) -> Vec<ConceptView> {
                         vendor: ix.namespace_label(&m.namespace),
                         summary,
                         summary_lang,
-                        matches: if m.note.is_some() { "partial" } else { "full" },
-                        note: m.note.clone(),
+                        matches: if m.is_partial() { "partial" } else { "full" },
+                        note: m.remark().map(str::to_owned),
                     })
                 })
                 .collect();
@@ -229,7 +230,12 @@ pub fn equivalents(ix: &Index<'_>, e: &Entry) -> Vec<ConceptView> {
                 id: c.id.clone(),
                 title_en: c.title.en.clone(),
                 title_zh: c.title.zh_hans.clone(),
-                own_note: c.members.iter().find(|m| is_self(m)).and_then(|m| m.note.clone()),
+                own_note: c
+                    .members
+                    .iter()
+                    .find(|m| is_self(m))
+                    .filter(|m| m.is_partial())
+                    .map(|m| m.remark().unwrap_or("see the concept page").to_owned()),
                 members,
                 more,
             }

@@ -102,8 +102,18 @@ fn broad_concepts_list_a_few_codes_of_each_sdk_and_link_to_the_rest() {
     assert!(table.contains("more</a>"), "cells link to the concept page for the rest");
     // A note that says `partial: …` marks a partial match, shown once; another note (`camera`)
     // says which part of the concept a code is and leaves the match full.
-    assert!(!table.contains("(partial: partial") && !page.contains("Partial: partial"), "the mark is not repeated");
+    assert!(
+        !table.contains("(partial: partial") && !page.contains("Partial: partial"),
+        "the mark is not repeated"
+    );
     let qualified = broad.members.iter().filter(|m| m.note.is_some() && !m.is_partial()).count();
-    assert!(qualified > 0 && broad.members.iter().any(|m| m.is_partial()), "{} has both kinds of note", broad.id);
-    assert!(page.contains("match-full") && table.contains("<span class=\"meta\">("), "qualifiers shown as such");
+    assert!(
+        qualified > 0 && broad.members.iter().any(|m| m.is_partial()),
+        "{} has both kinds of note",
+        broad.id
+    );
+    assert!(
+        page.contains("match-full") && table.contains("<span class=\"meta\">("),
+        "qualifiers shown as such"
+    );
 }

@@ -18,6 +18,7 @@ use crate::atlas::Atlas;
 use crate::prefilter::Prefilter;
 use crate::report::{entry_key, DecodeMatch, DecodeSummary, Finding, ReadingReport, Status, VendorReport};
 use crate::vendor::{Evidence, LineVendor, Vocabulary};
+use rayon::prelude::*;
 use search_contract::tokens::{Cue, Notation, Token, TokenKind};
 use search_contract::Reading;
 use std::borrow::Cow;
@@ -50,6 +51,30 @@ pub struct Decoder<'a> {
     pub summary: DecodeSummary,
 }
 
+/// Lines read and not yet reported: their text end to end, and each line's number and span.
+#[derive(Default)]
+struct Batch {
+    text: String,
+    lines: Vec<(u64, usize, usize)>,
+}
+
+impl Batch {
+    /// Big enough that handing a batch to the cores costs little beside it, small enough that
+    /// the tokens of a batch stay a few megabytes.
+    const LINES: usize = 1024;
+    const BYTES: usize = 1 << 18;
+
+    fn push(&mut self, line_no: u64, text: &str) {
+        let start = self.text.len();
+        self.text.push_str(text);
+        self.lines.push((line_no, start, self.text.len()));
+    }
+
+    fn full(&self) -> bool {
+        self.lines.len() >= Self::LINES || self.text.len() >= Self::BYTES
+    }
+}
+
 /// The vendor a finding is attributed to: its evidence, its line, and whether that line is the
 /// finding's own.
 type Attribution<'e> = Option<(&'e Evidence, u64, bool)>;
@@ -68,10 +93,13 @@ impl<'a> Decoder<'a> {
         self
     }
 
-    /// Reads `input` to its end.
+    /// Reads `input` to its end. Lines are read in batches; the lines of a batch are cut into
+    /// tokens on every core (the costly part, and independent from line to line), then
+    /// reported in order, since a line's vendor may come from the lines before it.
     pub fn run(&mut self, input: impl Read, sink: &mut dyn Sink) -> Result<(), RunError> {
         let mut reader = BufReader::with_capacity(1 << 20, input);
         let mut buf: Vec<u8> = Vec::with_capacity(1 << 12);
+        let mut batch = Batch::default();
         let mut line_no = 0u64;
         let mut continued = false;
         loop {
@@ -99,22 +127,51 @@ impl<'a> Decoder<'a> {
                     String::from_utf8_lossy(&buf)
                 }
             };
-            self.line(line_no, &text, sink).map_err(RunError::Write)?;
+            batch.push(line_no, &text);
+            if batch.full() {
+                self.batch(&mut batch, sink).map_err(RunError::Write)?;
+            }
         }
+        self.batch(&mut batch, sink).map_err(RunError::Write)?;
         self.summary.lines = line_no;
         Ok(())
     }
 
-    /// The findings of one line.
-    pub fn line(&mut self, line_no: u64, text: &str, sink: &mut dyn Sink) -> io::Result<()> {
-        if let Some(p) = self.prefilter.as_mut().filter(|_| !self.all) {
-            if !p.may_matter(text) {
-                return Ok(());
+    /// Reports the lines of `batch` in order and empties it.
+    fn batch(&mut self, batch: &mut Batch, sink: &mut dyn Sink) -> io::Result<()> {
+        let scanned: Vec<Option<(Vec<Token>, LineVendor)>> = batch
+            .lines
+            .par_iter()
+            .map_init(Vec::new, |scratch, &(_, start, end)| self.scan(&batch.text[start..end], scratch))
+            .collect();
+        for (&(line_no, _, _), line) in batch.lines.iter().zip(scanned) {
+            if let Some((tokens, here)) = line {
+                self.tokens(line_no, &tokens, here, sink)?;
+            }
+        }
+        batch.text.clear();
+        batch.lines.clear();
+        Ok(())
+    }
+
+    /// A line's tokens and what it says of its vendor, unless the prefilter skips it.
+    fn scan(&self, text: &str, scratch: &mut Vec<u8>) -> Option<(Vec<Token>, LineVendor)> {
+        if let Some(p) = self.prefilter.as_ref().filter(|_| !self.all) {
+            if !p.may_matter(text, scratch) {
+                return None;
             }
         }
         let tokens = search_contract::tokens::scan(text);
         let here = self.vocab.line(self.atlas, &tokens);
-        self.tokens(line_no, &tokens, here, sink)
+        Some((tokens, here))
+    }
+
+    /// The findings of one line.
+    pub fn line(&mut self, line_no: u64, text: &str, sink: &mut dyn Sink) -> io::Result<()> {
+        match self.scan(text, &mut Vec::new()) {
+            Some((tokens, here)) => self.tokens(line_no, &tokens, here, sink),
+            None => Ok(()),
+        }
     }
 
     /// The findings of one line's tokens, given what the line says about its vendor.

@@ -10,48 +10,77 @@
 //!   line that names its vendor, which the first test catches.
 //!
 //! The test runs once over the line's bytes (Aho–Corasick, ASCII case-insensitive, with `_`
-//! left out of both the words and the line so that `e_rr` still contains `err`). It may keep a
-//! line that holds nothing; it never skips one that holds something — `--all` reads every line.
+//! left out of both the words and the line so that `e_rr` still contains `err`). A word counts
+//! only where a token can start (no letter or digit before it), a key only where a token can
+//! end (none after it): `source` holds `rc`, `quality` holds `ali`, and neither is a clue. It
+//! may keep a line that holds nothing; it never skips one that holds something — `--all` reads
+//! every line.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use search_contract::tokens::{is_minus, CJK_CODE_KEY_CHARS, CODE_KEYS};
 
+/// Where a pattern must stand in the line for its match to count (both, when it is a word and
+/// a key: either place counts).
+const AT_RUN_START: u8 = 1;
+const AT_RUN_END: u8 = 2;
+const ANYWHERE: u8 = 4;
+
 pub struct Prefilter {
     words: Option<AhoCorasick>,
-    /// The line without `_`, reused from line to line.
-    buf: Vec<u8>,
+    /// Per pattern: `AT_RUN_START`, `AT_RUN_END`, `ANYWHERE`, or-ed.
+    places: Vec<u8>,
 }
 
 impl Prefilter {
     /// `words`: every word that may name a vendor and every entry name.
     pub fn new(words: impl IntoIterator<Item = String>) -> Prefilter {
-        let mut patterns: Vec<Vec<u8>> = words
+        // A vendor's word or an entry's name is a whole token or an identifier's prefix: it
+        // starts where a run starts. A key that labels a code is a run or its last name part:
+        // it ends where a run ends (`source` holds `rc` but is no key). CJK words and key
+        // characters stand anywhere in a CJK run.
+        let strip = |w: &str| w.bytes().filter(|&b| b != b'_').collect::<Vec<u8>>();
+        let mut patterns: Vec<(Vec<u8>, u8)> = words
             .into_iter()
-            .chain(CODE_KEYS.iter().map(|k| (*k).to_owned()))
-            .chain(CJK_CODE_KEY_CHARS.iter().map(char::to_string))
-            .map(|w| w.bytes().filter(|&b| b != b'_').collect::<Vec<u8>>())
-            .filter(|w| !w.is_empty())
+            .map(|w| (strip(&w), if w.is_ascii() { AT_RUN_START } else { ANYWHERE }))
+            .chain(CODE_KEYS.iter().map(|k| (strip(k), AT_RUN_END)))
+            .chain(CJK_CODE_KEY_CHARS.iter().map(|c| (strip(&c.to_string()), ANYWHERE)))
+            .filter(|(w, _)| !w.is_empty())
+            .map(|(w, place)| (w.to_ascii_lowercase(), place))
             .collect();
         patterns.sort();
-        patterns.dedup();
+        let mut merged: Vec<(Vec<u8>, u8)> = Vec::with_capacity(patterns.len());
+        for (w, place) in patterns {
+            match merged.last_mut() {
+                Some((last, places)) if *last == w => *places |= place,
+                _ => merged.push((w, place)),
+            }
+        }
         // Without the automaton (it cannot fail on these sizes, but if it did) nothing is skipped.
         let words = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
+            .build(merged.iter().map(|(w, _)| w))
             .ok();
-        Prefilter { words, buf: Vec::new() }
+        Prefilter { words, places: merged.into_iter().map(|(_, p)| p).collect() }
     }
 
-    /// Whether `line` may hold a finding or a vendor's name.
-    pub fn may_matter(&mut self, line: &str) -> bool {
+    /// Whether `line` may hold a finding or a vendor's name. `buf` is scratch space (the line
+    /// without `_`), kept by the caller from line to line.
+    pub fn may_matter(&self, line: &str, buf: &mut Vec<u8>) -> bool {
         let Some(words) = &self.words else { return true };
         if signed_or_hex_code(line) {
             return true;
         }
-        self.buf.clear();
-        self.buf.extend(line.bytes().filter(|&b| b != b'_'));
-        words.is_match(&self.buf[..])
+        buf.clear();
+        buf.extend(line.bytes().filter(|&b| b != b'_'));
+        let buf = &buf[..];
+        let run_byte = |i: usize| buf.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        words.find_overlapping_iter(buf).any(|m| {
+            let place = self.places.get(m.pattern().as_usize()).copied().unwrap_or(ANYWHERE);
+            place & ANYWHERE != 0
+                || (place & AT_RUN_START != 0 && (m.start() == 0 || !run_byte(m.start() - 1)))
+                || (place & AT_RUN_END != 0 && !run_byte(m.end()))
+        })
     }
 }
 
@@ -81,12 +110,12 @@ mod tests {
     use super::*;
 
     fn filter() -> Prefilter {
-        Prefilter::new(["trtc".to_owned(), "PUSH_WARNING_DNS_FAIL".to_owned(), "即构".to_owned()])
+        Prefilter::new(["trtc", "ali", "PUSH_WARNING_DNS_FAIL", "即构"].map(str::to_owned))
     }
 
     #[test]
     fn lines_with_a_vendor_a_name_a_key_or_a_signed_or_hex_code_are_kept() {
-        let mut f = filter();
+        let f = filter();
         for line in [
             "[TRTC] enterRoom",
             "warn PUSHWARNING_DNS_FAIL",
@@ -98,21 +127,30 @@ mod tests {
             "value (-1313)",
             "x −2301",
             "at 0x4043",
+            "TRTCCloudImpl: enterRoom",
+            "[AliRTC] start",
+            "my_error_code=5",
+            "errorCode: 5",
+            "打开相机失败",
         ] {
-            assert!(f.may_matter(line), "{line}");
+            assert!(f.may_matter(line, &mut Vec::new()), "{line}");
         }
     }
 
     #[test]
     fn lines_that_cannot_hold_a_finding_are_skipped() {
-        let mut f = filter();
+        let f = filter();
         for line in [
             "11-24 06:30:01.123  4321  4400 D AudioTrack: write frames=123 sampleRate=48000",
             "2024-01-15 10:23:45.678 joined uid=42",
             "",
             "a-1 b_-2 9-3",
+            "chromium: \"render frame 12\", source: app.js (1)",
+            "onNetworkQuality quality=2 rtt=40",
+            "NetworkMonitor: rtt=40ms loss=0.1 bandwidth=1200kbps",
+            "xtrtc codecs=5 errored=1",
         ] {
-            assert!(!f.may_matter(line), "{line}");
+            assert!(!f.may_matter(line, &mut Vec::new()), "{line}");
         }
     }
 }

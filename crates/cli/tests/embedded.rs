@@ -79,6 +79,25 @@ fn a_line_longer_than_the_limit_is_read_in_pieces_under_its_number() {
     assert_eq!(d.summary.lines, 3);
 }
 
+/// A vendor named on line 1, then thousands of lines (more than one batch of `run`), then a
+/// code the vendor's context decides.
+fn carried_over_many_batches() -> Vec<u8> {
+    let filler = "11-24 06:30:01.123  4321  4400 D AudioTrack: write frames=123 sampleRate=48000\n";
+    format!("[ZEGO] loginRoom\n{}errorCode: 1102016\n", filler.repeat(5000)).into_bytes()
+}
+
+#[test]
+fn a_vendor_named_early_is_carried_across_batches() {
+    let atlas = Atlas::embedded(None).expect("embedded");
+    let (mut d, mut sink) = (Decoder::new(&atlas, false), Collect(Vec::new()));
+    d.run(&carried_over_many_batches()[..], &mut sink).expect("runs");
+    let [f] = &sink.0[..] else { panic!("one finding: {:?}", sink.0) };
+    assert_eq!(f.line, 5002);
+    let vendor = f.vendor.as_ref().expect("a vendor");
+    assert_eq!((vendor.vendor.as_str(), vendor.from_line), ("zego", 1));
+    assert!(f.matches.iter().all(|m| m.entry.starts_with("zego")), "{:?}", f.matches);
+}
+
 #[test]
 fn skipping_lines_that_cannot_matter_changes_no_finding() {
     let atlas = Atlas::embedded(None).expect("embedded");
@@ -90,10 +109,12 @@ fn skipping_lines_that_cannot_matter_changes_no_finding() {
     // Lines at the edges of the prefilter's rules: keys, signs, hex, names, vendor words.
     logs.push(
         "e_rr=5\nvalue (-1313)\n2024-01-15 -2301\nat 0x4043 (1)\nPUSH_WARNING_DNS_FAIL\n即构 登录 1102016\n\
-         [ZEGO] login\nnext line 1102016\nstatus: 1102016\nuid=-5 roomId=8888\n"
+         [ZEGO] login\nnext line 1102016\nstatus: 1102016\nuid=-5 roomId=8888\n\
+         source: app.js (1)\nonNetworkQuality quality=2 1102016\nTRTCCloudImpl 5\nmy_error_code=1102016\n"
             .as_bytes()
             .to_vec(),
     );
+    logs.push(carried_over_many_batches());
     for log in &logs {
         let run = |d: Decoder<'_>| {
             let (mut d, mut sink) = (d, Collect(Vec::new()));

@@ -1,7 +1,7 @@
 //! Fixture tests of each format family's hard cases.
 
 mod common;
-use common::{assert_accounted, occ, parse, text};
+use common::{assert_accounted, format_table, occ, parse, text};
 
 const TEXT_ROWS: &str = r#"
 [format]
@@ -203,11 +203,9 @@ Default Value:\n  • 0x4007\n\nUpstream failed.\nDescription: when it drops.\n\
     assert_eq!(ex.examples[0].language, "javascript");
 }
 
-const HTML: &str = r#"
-[format]
-family = "html-table"
-columns = ["code", "name", "description"]
-"#;
+fn html() -> String {
+    format_table("html-table", &["code", "name", "description"])
+}
 
 #[test]
 fn html_tables_with_headings_lists_and_entities() {
@@ -215,7 +213,7 @@ fn html_tables_with_headings_lists_and_entities() {
 <tr>\n<td>-2301</td>\n<td><code>PLAY_ERR_NET_DISCONNECT</code></td>\n<td>Network &amp; retries failed</td>\n</tr>\n\
 <!-- <tr><td>9</td></tr> -->\n<tr><td><ul><li>0x4043</li><li>0x4044</li></ul></td><td>X</td><td>Two codes</td></tr>\n\
 </table>\n</body></html>\n";
-    let (out, d) = parse(HTML, doc);
+    let (out, d) = parse(&html(), doc);
     assert_accounted(&out, &d);
     let a = occ(&out, -2301);
     assert_eq!(a.names[0].name, "PLAY_ERR_NET_DISCONNECT");
@@ -230,7 +228,7 @@ fn html_inline_markup_adds_no_space_before_punctuation() {
     let doc = "<table>\n<tr><th>Code</th><th>Name</th><th>Meaning</th></tr>\n\
 <tr><td>7</td><td>A</td><td>Call <code>init()</code>. Then <b>retry</b>, <a href=\"#\">see</a>!<br>Next line<p>A paragraph</p></td></tr>\n\
 </table>\n";
-    let (out, d) = parse(HTML, doc);
+    let (out, d) = parse(&html(), doc);
     assert_accounted(&out, &d);
     // Inline markup joins without a space; `<br>` and blocks break the line (cell_text).
     assert_eq!(text(&occ(&out, 7).description), "Call init(). Then retry, see!\nNext line\nA paragraph");
@@ -252,7 +250,7 @@ fn html_rows_the_parser_adds_or_nests_keep_their_own_lines() {
     let doc = "<table>\n<td>1001</td><td>IMPLIED</td>\n<tr><td>1002<td>UNCLOSED\n\
 <tr><td>1003</td><td>OUTER</td><td><table><tr><td>1004</td><td>INNER</td></tr></table></td></tr>\n\
 </table>\n<table><tr><td>1005</td><td>LAST</td></tr></table>\n";
-    let (out, d) = parse(HTML, doc);
+    let (out, d) = parse(&html(), doc);
     assert_accounted(&out, &d);
     let lines: Vec<(i64, u32)> = out.occurrences.iter().map(|o| (o.code, o.span.line)).collect();
     assert_eq!(lines, [(1001, 2), (1002, 3), (1003, 4), (1004, 4), (1005, 6)]);

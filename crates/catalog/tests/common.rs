@@ -7,6 +7,30 @@ use catalog::model::{Lang, Occurrence};
 use catalog::text::Document;
 use std::path::PathBuf;
 
+/// The smallest manifest that parses: a markdown page of codes and descriptions.
+pub const MINIMAL_MANIFEST: &str = r#"id = "demo"
+vendor = "demo"
+vendor_name = "Demo"
+product = "SDK"
+platforms = ["Web"]
+language = "en"
+title = "Errors"
+retrieved = "2026-11-23"
+file = "errors.md"
+sha256 = "0000000000000000000000000000000000000000000000000000000000000000"
+namespace = "demo"
+
+[format]
+family = "markdown-table"
+columns = ["code", "description"]
+"#;
+
+/// A `[format]` table of `family` that reads `columns`, as TOML.
+pub fn format_table(family: &str, columns: &[&str]) -> String {
+    let columns: Vec<String> = columns.iter().map(|c| format!("{c:?}")).collect();
+    format!("[format]\nfamily = {family:?}\ncolumns = [{}]\n", columns.join(", "))
+}
+
 /// Parses `doc` with a `[format]` table given as TOML.
 pub fn parse(format_toml: &str, doc: &str) -> (Output, Document) {
     parse_bytes(format_toml, doc.as_bytes())

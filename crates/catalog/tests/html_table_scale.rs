@@ -2,7 +2,7 @@
 //! right (speed itself is measured by `cargo xtask bench --only html`).
 
 mod common;
-use common::{assert_accounted, occ, parse, text};
+use common::{assert_accounted, format_table, occ, parse, text};
 
 // Row `i` of a nested page opens on line `i + 3`; every row closes on the last line but one.
 #[path = "../../../xtask/src/bench/html_pages.rs"]
@@ -10,16 +10,14 @@ use common::{assert_accounted, occ, parse, text};
 mod pages;
 use pages::nested_tables;
 
-const HTML: &str = r#"
-[format]
-family = "html-table"
-columns = ["code", "name", "description"]
-"#;
+fn html() -> String {
+    format_table("html-table", &["code", "name", "description"])
+}
 
 #[test]
 fn nested_tables_read_each_row_once() {
     let depth = 200;
-    let (out, d) = parse(HTML, &nested_tables(depth));
+    let (out, d) = parse(&html(), &nested_tables(depth));
     assert_accounted(&out, &d);
     assert_eq!(out.occurrences.len(), depth, "one occurrence per row, none repeated");
     assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics.first());
@@ -41,7 +39,7 @@ fn a_cell_leaves_out_the_table_nested_in_it() {
     let doc = "<table>\n<tr><td>1</td><td>A</td><td>outer <b>text</b>\
 <table><tr><td><ul><li>2</li></ul></td><td>B</td><td>inner</td></tr></table> tail</td></tr>\n\
 <tr><td><ul><li>3<ul><li>4</li></ul></li></ul></td><td>C</td><td>two codes</td></tr>\n</table>\n";
-    let (out, d) = parse(HTML, doc);
+    let (out, d) = parse(&html(), doc);
     assert_accounted(&out, &d);
     let codes: Vec<i64> = out.occurrences.iter().map(|o| o.code).collect();
     assert_eq!(codes, vec![1, 2, 3, 4], "document order, each once");
@@ -57,7 +55,7 @@ fn a_cell_leaves_out_the_table_nested_in_it() {
 fn rows_left_open_end_where_the_next_row_begins() {
     let doc = "<table>\n<tr><td>1</td><td>A</td><td>first\n\n<tr><td>2</td><td>B</td><td>second\n</tr>\n\
 <tr><td>3</td><td>C</td><td>third\n</table>\n";
-    let (out, d) = parse(HTML, doc);
+    let (out, d) = parse(&html(), doc);
     assert_accounted(&out, &d);
     assert_eq!((occ(&out, 1).span.line, occ(&out, 1).last_line), (2, 2), "not up to the next `</tr>`");
     assert_eq!((occ(&out, 2).span.line, occ(&out, 2).last_line), (4, 5));
@@ -69,7 +67,7 @@ fn rows_left_open_end_where_the_next_row_begins() {
 fn rows_in_comments_and_scripts_are_not_rows() {
     let doc = "<script>var s = '<tr><td>8</td></tr>';</script>\n<table>\n<!-- <tr><td>9</td></tr> -->\n\
 <tr><td>1</td><td>A</td><td>x</td></tr>\n</table>\n";
-    let (out, _) = parse(HTML, doc);
+    let (out, _) = parse(&html(), doc);
     assert_eq!(out.occurrences.len(), 1);
     assert_eq!(occ(&out, 1).span.line, 4, "the comment's and the script's `<tr>` take no row's place");
 }
@@ -93,7 +91,7 @@ fn one_line_table_of_6000_rows_has_right_lines_and_columns() {
     }
     doc.push_str("</table></body></html>");
     assert!(doc.len() > 500_000 && !doc.contains('\n'));
-    let (out, d) = parse(HTML, &doc);
+    let (out, d) = parse(&html(), &doc);
     assert_accounted(&out, &d);
     assert_eq!(out.occurrences.len(), rows);
     for (i, o) in out.occurrences.iter().enumerate() {

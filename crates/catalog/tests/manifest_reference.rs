@@ -5,6 +5,7 @@ use catalog::manifest::keys::{self, NOTES};
 use catalog::manifest::Manifest;
 
 mod common;
+use common::MINIMAL_MANIFEST;
 
 #[test]
 fn docs_manifest_md_is_generated_from_the_registry() {
@@ -32,26 +33,9 @@ fn every_key_is_documented_with_a_meaning() {
     assert!(bare.is_empty(), "keys without a doc comment on their field: {bare:?}");
 }
 
-const MINIMAL: &str = r#"id = "demo"
-vendor = "demo"
-vendor_name = "Demo"
-product = "SDK"
-platforms = ["Web"]
-language = "en"
-title = "Errors"
-retrieved = "2026-11-23"
-file = "errors.md"
-sha256 = "0000000000000000000000000000000000000000000000000000000000000000"
-namespace = "demo"
-
-[format]
-family = "markdown-table"
-columns = ["code", "description"]
-"#;
-
 #[test]
 fn a_minimal_manifest_parses() {
-    let m = Manifest::parse(MINIMAL).expect("minimal manifest");
+    let m = Manifest::parse(MINIMAL_MANIFEST).expect("minimal manifest");
     assert_eq!(m.vendor, "demo");
     assert_eq!(m.format.columns.len(), 2);
 }
@@ -65,7 +49,7 @@ fn errors_of(text: &str) -> Vec<(String, Option<String>)> {
 
 #[test]
 fn a_misspelt_key_names_the_nearest_key_and_its_place() {
-    let text = MINIMAL.replace("columns =", "colums =");
+    let text = MINIMAL_MANIFEST.replace("columns =", "colums =");
     let errors = errors_of(&text);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
@@ -77,40 +61,41 @@ fn a_misspelt_key_names_the_nearest_key_and_its_place() {
 
 #[test]
 fn a_misspelt_top_level_key_is_refused_despite_flatten() {
-    let errors = errors_of(&MINIMAL.replace("vendor_name =", "vendorname ="));
+    let errors = errors_of(&MINIMAL_MANIFEST.replace("vendor_name =", "vendorname ="));
     assert!(errors.iter().any(|e| e.0.contains("did you mean `vendor_name`?")), "{errors:?}");
 }
 
 #[test]
 fn a_key_in_the_wrong_table_says_where_it_belongs() {
-    let text = MINIMAL.replace("[format]\n", "stop_at = '^Footer'\n\n[format]\n");
+    let text = MINIMAL_MANIFEST.replace("[format]\n", "stop_at = '^Footer'\n\n[format]\n");
     let errors = errors_of(&text);
     assert!(errors.iter().any(|e| e.0.contains("`stop_at` belongs at `format.stop_at`")), "{errors:?}");
 }
 
 #[test]
 fn unknown_keys_inside_arrays_of_tables_are_found() {
-    let text = format!("{MINIMAL}\n[[format.sections]]\nheadng = \"Errors\"\n");
+    let text = format!("{MINIMAL_MANIFEST}\n[[format.sections]]\nheadng = \"Errors\"\n");
     let errors = errors_of(&text);
     assert!(
         errors.iter().any(|e| e.0.contains("in `[format.sections]`: did you mean `heading`?")),
         "{errors:?}"
     );
-    let inline =
-        MINIMAL.replace("columns =", "sections = [{ heading = \"E\", severty = \"error\" }]\ncolumns =");
+    let inline = MINIMAL_MANIFEST
+        .replace("columns =", "sections = [{ heading = \"E\", severty = \"error\" }]\ncolumns =");
     let errors = errors_of(&inline);
     assert!(errors.iter().any(|e| e.0.contains("did you mean `severity`?")), "{errors:?}");
 }
 
 #[test]
 fn free_keys_of_maps_are_not_mistaken_for_unknown_keys() {
-    let text = MINIMAL.replace("columns =", "labels = { \"Possible cause:\" = \"cause\" }\ncolumns =");
+    let text =
+        MINIMAL_MANIFEST.replace("columns =", "labels = { \"Possible cause:\" = \"cause\" }\ncolumns =");
     assert!(errors_of(&text).is_empty());
 }
 
 #[test]
 fn a_key_far_from_every_known_key_lists_the_keys_of_its_table() {
-    let errors = errors_of(&MINIMAL.replace("[format]\n", "[format]\nzzzzzzzz = 1\n"));
+    let errors = errors_of(&MINIMAL_MANIFEST.replace("[format]\n", "[format]\nzzzzzzzz = 1\n"));
     assert!(errors.iter().any(|e| e.0.contains("the keys here are `family`")), "{errors:?}");
 }
 
@@ -119,7 +104,7 @@ commit = \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"\nlicense = \"MIT\"\n\n[for
 
 #[test]
 fn upstream_provenance_is_read_and_linked_at_its_commit() {
-    let m = Manifest::parse(&MINIMAL.replace("[format]", UPSTREAM)).expect("manifest with upstream");
+    let m = Manifest::parse(&MINIMAL_MANIFEST.replace("[format]", UPSTREAM)).expect("manifest with upstream");
     let up = m.upstream.as_ref().expect("upstream");
     assert_eq!(up.url(), format!("https://github.com/owner/name/blob/{}/include/e.h", "a".repeat(40)));
 }
@@ -127,7 +112,7 @@ fn upstream_provenance_is_read_and_linked_at_its_commit() {
 #[test]
 fn upstream_links_encode_spaces_in_paths() {
     let m = Manifest::parse(
-        &MINIMAL.replace("[format]", &UPSTREAM.replace("include/e.h", "Windows/C# Demo/e.h")),
+        &MINIMAL_MANIFEST.replace("[format]", &UPSTREAM.replace("include/e.h", "Windows/C# Demo/e.h")),
     )
     .expect("manifest with upstream");
     let url = m.upstream.as_ref().map(|u| u.url()).unwrap_or_default();
@@ -139,7 +124,7 @@ fn upstream_provenance_is_checked() {
     let bad = UPSTREAM
         .replace("owner/name", "not a repo")
         .replace("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "main");
-    let errors = errors_of(&MINIMAL.replace("[format]", &bad));
+    let errors = errors_of(&MINIMAL_MANIFEST.replace("[format]", &bad));
     assert!(errors.iter().any(|e| e.0.contains("`upstream.repository`")), "{errors:?}");
     assert!(errors.iter().any(|e| e.0.contains("`upstream.commit`")), "{errors:?}");
 }

@@ -4,65 +4,64 @@
 
 mod common;
 use catalog::model::Severity;
-use common::{assert_accounted, occ, parse, text};
+use common::{assert_accounted, format_table, occ, parse, text, MINIMAL_MANIFEST};
 
 fn ids(out: &catalog::adapters::Output) -> Vec<&str> {
     out.diagnostics.iter().map(|d| d.id.id()).collect()
 }
 
-const MD_TWO_COLUMNS: &str = r#"
-[format]
-family = "markdown-table"
-columns = ["code", "description"]
-"#;
+fn md_two_columns() -> String {
+    format_table("markdown-table", &["code", "description"])
+}
+
+/// The description the markdown family reads from one two-column row holding `cell`, with
+/// every line of the document accounted for.
+fn md_description(cell: &str) -> String {
+    let doc = format!("| Error code | Description |\n| --- | --- |\n| `1` | {cell} |\n");
+    let (out, d) = parse(&md_two_columns(), &doc);
+    assert_accounted(&out, &d);
+    text(&occ(&out, 1).description).to_string()
+}
 
 #[test]
 fn md_cell_opening_with_block_html_keeps_its_list() {
-    let doc = "| Error code | Description |\n| --- | --- |\n\
-| `5` | <ul><li>The engine was not initialized.</li><li>The channel name is empty.</li></ul> |\n";
-    let (out, d) = parse(MD_TWO_COLUMNS, doc);
-    assert_accounted(&out, &d);
     assert_eq!(
-        text(&occ(&out, 5).description),
+        md_description(
+            "<ul><li>The engine was not initialized.</li><li>The channel name is empty.</li></ul>"
+        ),
         "- The engine was not initialized.\n- The channel name is empty."
     );
 }
 
 #[test]
 fn md_list_items_stay_apart_after_text() {
-    let doc = "| Error code | Description |\n| --- | --- |\n\
-| `3` | The SDK is not ready for one of these reasons:<li>The engine failed to start.</li><li>The user is not in a channel.</li> |\n";
-    let (out, _) = parse(MD_TWO_COLUMNS, doc);
     assert_eq!(
-        text(&occ(&out, 3).description),
+        md_description(
+            "The SDK is not ready for one of these reasons:<li>The engine failed to start.</li><li>The user is not in a channel.</li>"
+        ),
         "The SDK is not ready for one of these reasons:\n- The engine failed to start.\n- The user is not in a channel."
     );
 }
 
 #[test]
 fn md_every_br_spelling_breaks_the_line() {
-    let doc = "| Error code | Description |\n| --- | --- |\n\
-| `110` | The token is invalid.</br>Check the certificate.<br/>Check the uid.<br>Check the clock.<BR /> Retry. |\n";
-    let (out, _) = parse(MD_TWO_COLUMNS, doc);
     assert_eq!(
-        text(&occ(&out, 110).description),
+        md_description("The token is invalid.</br>Check the certificate.<br/>Check the uid.<br>Check the clock.<BR /> Retry."),
         "The token is invalid.\nCheck the certificate.\nCheck the uid.\nCheck the clock.\nRetry."
     );
 }
 
 #[test]
 fn md_inline_code_is_kept_without_stray_spaces() {
-    let doc = "| Error code | Description |\n| --- | --- |\n\
-| `7` | Call `initialize` before `join`. Use <code>RtcEngine</code>, then retry. |\n";
-    let (out, _) = parse(MD_TWO_COLUMNS, doc);
-    assert_eq!(text(&occ(&out, 7).description), "Call initialize before join. Use RtcEngine, then retry.");
+    assert_eq!(
+        md_description("Call `initialize` before `join`. Use <code>RtcEngine</code>, then retry."),
+        "Call initialize before join. Use RtcEngine, then retry."
+    );
 }
 
-const MD_THREE_COLUMNS: &str = r#"
-[format]
-family = "markdown-table"
-columns = ["name", "code", "description"]
-"#;
+fn md_three_columns() -> String {
+    format_table("markdown-table", &["name", "code", "description"])
+}
 
 #[test]
 fn md_row_continued_on_the_next_line_is_joined() {
@@ -71,7 +70,7 @@ fn md_row_continued_on_the_next_line_is_joined() {
 | ERR_CONNECTION_INTERRUPTED | 111 | The connection was interrupted for more than |\n\
 | | | 4 seconds. The SDK keeps reconnecting. |\n\
 | ERR_CONNECTION_LOST | 112 | The connection was lost. |\n";
-    let (out, d) = parse(MD_THREE_COLUMNS, doc);
+    let (out, d) = parse(&md_three_columns(), doc);
     assert_accounted(&out, &d);
     assert_eq!(
         text(&occ(&out, 111).description),
@@ -86,7 +85,7 @@ fn md_continuation_with_more_cells_than_columns_is_joined_not_dropped() {
     let doc = "| Error code | Description |\n| --- | --- |\n\
 | `111` | The connection was interrupted for more than |\n\
 | | | 4 seconds. |\n";
-    let (out, d) = parse(MD_TWO_COLUMNS, doc);
+    let (out, d) = parse(&md_two_columns(), doc);
     assert_accounted(&out, &d);
     assert_eq!(text(&occ(&out, 111).description), "The connection was interrupted for more than 4 seconds.");
     for diag in &out.diagnostics {
@@ -126,7 +125,7 @@ fn md_deprecation_markers_outside_api_references() {
 | `1510` | 没有摄像头权限。**弃用**：请改用状态回调。 |\n\
 | `1512` | The camera is in use. Deprecated: since v3.0. |\n\
 | `1600` | An unknown error; callers that relied on the deprecated callback see it too. |\n";
-    let (out, _) = parse(MD_TWO_COLUMNS, doc);
+    let (out, _) = parse(&md_two_columns(), doc);
     assert!(text(&occ(&out, 109).deprecated).contains("deprecated as of v2.4.1"), "{:?}", occ(&out, 109));
     assert!(!text(&occ(&out, 1003).deprecated).is_empty());
     assert!(!text(&occ(&out, 1510).deprecated).is_empty());
@@ -136,49 +135,7 @@ fn md_deprecation_markers_outside_api_references() {
 
 /// Agora's error code page of the 3.x SDKs: markdown headings over raw HTML tables whose
 /// header row is bold `<td>` cells, one cell a line, and warnings numbered apart from errors.
-const AGORA_HTML: &str = "# Error codes and warning codes
-
-Reports an error code or a warning code during SDK runtime.
-
-### Error codes
-
-<table>
-<colgroup>
-<col/>
-<col/>
-<col/>
-</colgroup>
-<tbody>
-<tr><td><strong>Error code</strong></td>
-<td><strong>Enumerator</strong></td>
-<td><strong>Description</strong></td>
-</tr>
-<tr><td>ERR_OK</td>
-<td>0</td>
-<td>No error occurs.</td>
-</tr>
-<tr><td>ERR_NO_SERVER_RESOURCES</td>
-<td>103</td>
-<td>The SDK cannot get server resources in the region. Call <code>initialize</code> with another region.</td>
-</tr>
-</tbody>
-</table>
-
-### Warning codes
-
-<table>
-<tbody>
-<tr><td><strong>Warning code</strong></td>
-<td><strong>Enumerator</strong></td>
-<td><strong>Description</strong></td>
-</tr>
-<tr><td>WARN_NO_AVAILABLE_CHANNEL</td>
-<td>103</td>
-<td>No channel resources are available.</td>
-</tr>
-</tbody>
-</table>
-";
+const AGORA_HTML: &str = include_str!("fixtures/pages/agora-3x-error-codes.md");
 
 const AGORA_HTML_MANIFEST: &str = r#"
 [format]
@@ -593,23 +550,11 @@ heading = "Members"
 
 #[test]
 fn html_members_manifest_needs_valid_selectors() {
-    let text = r#"id = "demo"
-vendor = "demo"
-vendor_name = "Demo"
-product = "SDK"
-platforms = ["Web"]
-language = "en"
-title = "Errors"
-retrieved = "2026-11-23"
-file = "errors.html"
-sha256 = "0000000000000000000000000000000000000000000000000000000000000000"
-namespace = "demo"
-
-[format]
-family = "html-members"
-member_selector = "section..tsd-member"
-"#;
-    let errors = catalog::manifest::Manifest::parse(text).expect_err("refused");
+    let text = MINIMAL_MANIFEST.replace("errors.md", "errors.html").replace(
+        "family = \"markdown-table\"\ncolumns = [\"code\", \"description\"]",
+        "family = \"html-members\"\nmember_selector = \"section..tsd-member\"",
+    );
+    let errors = catalog::manifest::Manifest::parse(&text).expect_err("refused");
     let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
     assert!(
         messages.iter().any(|m| m.contains("`member_selector`") && m.contains("not a valid CSS selector")),
@@ -774,10 +719,10 @@ fn columns_in_another_order_than_the_page_are_reported_without_a_header() {
     let (out, _) = parse(AGORA_HTML_MANIFEST, AGORA_HTML);
     assert!(!ids(&out).contains(&"unexpected-header"));
     let md = "| Name | Value | Description |\n| --- | --- | --- |\n| ERR_A | 1 | The first error. |\n| ERR_B | 2 | The second one. |\n";
-    let (out, _) = parse(MD_THREE_COLUMNS, md);
+    let (out, _) = parse(&md_three_columns(), md);
     assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
     let (out, _) = parse(
-        &MD_THREE_COLUMNS
+        &md_three_columns()
             .replace("[\"name\", \"code\", \"description\"]", "[\"description\", \"code\", \"name\"]"),
         md,
     );

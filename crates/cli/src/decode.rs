@@ -15,14 +15,15 @@
 //! Names are reported when they are an entry's name, as written.
 
 use crate::atlas::Atlas;
-use crate::prefilter::Prefilter;
+use crate::prefilter::{Prefilter, Scratch};
 use crate::report::{entry_key, DecodeMatch, DecodeSummary, Finding, ReadingReport, Status, VendorReport};
 use crate::vendor::{Evidence, LineVendor, Vocabulary};
 use rayon::prelude::*;
 use search_contract::tokens::{Cue, Notation, Token, TokenKind};
 use search_contract::Reading;
 use std::borrow::Cow;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read as _};
+use std::sync::mpsc;
 
 /// The longest piece read as one line: a longer line (a binary file, a minified blob) is read
 /// in pieces of this size, each under the line's number, so memory stays bounded.
@@ -41,15 +42,30 @@ pub trait Sink {
 }
 
 pub struct Decoder<'a> {
+    scanner: Scanner<'a>,
+    reporter: Reporter<'a>,
+    pub summary: DecodeSummary,
+}
+
+/// What cuts a line into tokens, or skips it: shared by the cores, read only.
+struct Scanner<'a> {
     atlas: &'a Atlas,
     vocab: Vocabulary,
     all: bool,
     /// Lines that cannot matter, skipped unread (not with `--all`); `None` reads every line.
     prefilter: Option<Prefilter>,
+}
+
+/// What turns a line's tokens into findings, in the order of the lines.
+struct Reporter<'a> {
+    atlas: &'a Atlas,
+    all: bool,
     /// The last line that named one vendor, and what it said.
     carried: Option<(Evidence, u64)>,
-    pub summary: DecodeSummary,
 }
+
+/// A line's tokens and what it says of its vendor; `None` for a line the prefilter skips.
+type Scanned = Option<(Vec<Token>, LineVendor)>;
 
 /// Lines read and not yet reported: their text end to end, and each line's number and span.
 #[derive(Default)]
@@ -63,6 +79,8 @@ impl Batch {
     /// the tokens of a batch stay a few megabytes.
     const LINES: usize = 1024;
     const BYTES: usize = 1 << 18;
+    /// Batches read ahead of the one being reported, per stage: bounds memory.
+    const AHEAD: usize = 4;
 
     fn push(&mut self, line_no: u64, text: &str) {
         let start = self.text.len();
@@ -75,6 +93,14 @@ impl Batch {
     }
 }
 
+/// What reading counted: lines, bytes and lines that were not valid UTF-8.
+#[derive(Default)]
+struct ReadCount {
+    lines: u64,
+    bytes: u64,
+    invalid_utf8_lines: u64,
+}
+
 /// The vendor a finding is attributed to: its evidence, its line, and whether that line is the
 /// finding's own.
 type Attribution<'e> = Option<(&'e Evidence, u64, bool)>;
@@ -84,78 +110,173 @@ impl<'a> Decoder<'a> {
         let vocab = Vocabulary::new(atlas);
         let names = atlas.data.entries.iter().flat_map(|e| e.names.iter().cloned());
         let prefilter = Some(Prefilter::new(vocab.words().into_iter().map(|(w, _)| w).chain(names)));
-        Decoder { atlas, vocab, prefilter, all, carried: None, summary: DecodeSummary::default() }
+        Decoder {
+            scanner: Scanner { atlas, vocab, all, prefilter },
+            reporter: Reporter { atlas, all, carried: None },
+            summary: DecodeSummary::default(),
+        }
     }
 
     /// A decoder that cuts every line into tokens, to check that skipping lines changes nothing.
     pub fn reading_every_line(mut self) -> Self {
-        self.prefilter = None;
+        self.scanner.prefilter = None;
         self
     }
 
-    /// Reads `input` to its end. Lines are read in batches; the lines of a batch are cut into
-    /// tokens on every core (the costly part, and independent from line to line), then
-    /// reported in order, since a line's vendor may come from the lines before it.
-    pub fn run(&mut self, input: impl Read, sink: &mut dyn Sink) -> Result<(), RunError> {
-        let mut reader = BufReader::with_capacity(1 << 20, input);
-        let mut buf: Vec<u8> = Vec::with_capacity(1 << 12);
-        let mut batch = Batch::default();
-        let mut line_no = 0u64;
-        let mut continued = false;
-        loop {
-            buf.clear();
-            let n = (&mut reader).take(MAX_LINE).read_until(b'\n', &mut buf).map_err(RunError::Read)?;
-            if n == 0 {
-                break;
-            }
-            self.summary.bytes += n as u64;
-            if !continued {
-                line_no += 1;
-            }
-            let ended = buf.last() == Some(&b'\n');
-            continued = !ended && n as u64 == MAX_LINE;
-            if ended {
-                buf.pop();
-                if buf.last() == Some(&b'\r') {
-                    buf.pop();
+    /// Reads `input` to its end, in three stages that overlap: one thread reads batches of
+    /// lines; the lines of a batch are cut into tokens on every core (the costly part, and
+    /// independent from line to line); this thread reports them in order, since a line's
+    /// vendor may come from the lines before it.
+    pub fn run(&mut self, input: impl io::Read + Send, sink: &mut dyn Sink) -> Result<(), RunError> {
+        let Decoder { scanner, reporter, summary } = self;
+        let scanner = &*scanner;
+        std::thread::scope(|s| {
+            let (to_scan, read_batches) = mpsc::sync_channel::<Batch>(Batch::AHEAD);
+            let (to_report, scanned_batches) = mpsc::sync_channel::<(Batch, Vec<Scanned>)>(Batch::AHEAD);
+            // Reported batches go back to the reader, emptied: their memory is reused, not
+            // given back to the system and asked for again.
+            let (to_reuse, reusable) = mpsc::channel::<Batch>();
+            let reading = s.spawn(move || read(input, &to_scan, &reusable));
+            s.spawn(move || {
+                for batch in read_batches {
+                    let scanned = scanner.batch(&batch);
+                    if to_report.send((batch, scanned)).is_err() {
+                        break;
+                    }
                 }
-            }
-            let text = match std::str::from_utf8(&buf) {
-                Ok(s) => Cow::Borrowed(s),
-                Err(_) => {
-                    self.summary.invalid_utf8_lines += 1;
-                    String::from_utf8_lossy(&buf)
+            });
+            let mut written = Ok(());
+            for (mut batch, scanned) in scanned_batches.iter() {
+                written = report(reporter, summary, &batch, scanned, sink);
+                if written.is_err() {
+                    break;
                 }
+                batch.text.clear();
+                batch.lines.clear();
+                // The reader may have finished: then the batch is simply dropped.
+                let _ = to_reuse.send(batch);
+            }
+            // Ends the other stages when writing stopped early: their sends fail.
+            drop(scanned_batches);
+            let read = match reading.join() {
+                Ok(read) => read,
+                Err(panic) => std::panic::resume_unwind(panic),
             };
-            batch.push(line_no, &text);
-            if batch.full() {
-                self.batch(&mut batch, sink).map_err(RunError::Write)?;
-            }
-        }
-        self.batch(&mut batch, sink).map_err(RunError::Write)?;
-        self.summary.lines = line_no;
-        Ok(())
+            written.map_err(RunError::Write)?;
+            let read = read.map_err(RunError::Read)?;
+            summary.lines = read.lines;
+            summary.bytes = read.bytes;
+            summary.invalid_utf8_lines = read.invalid_utf8_lines;
+            Ok(())
+        })
     }
 
-    /// Reports the lines of `batch` in order and empties it.
-    fn batch(&mut self, batch: &mut Batch, sink: &mut dyn Sink) -> io::Result<()> {
-        let scanned: Vec<Option<(Vec<Token>, LineVendor)>> = batch
-            .lines
-            .par_iter()
-            .map_init(Vec::new, |scratch, &(_, start, end)| self.scan(&batch.text[start..end], scratch))
-            .collect();
-        for (&(line_no, _, _), line) in batch.lines.iter().zip(scanned) {
-            if let Some((tokens, here)) = line {
-                self.tokens(line_no, &tokens, here, sink)?;
+    /// The findings of one line.
+    pub fn line(&mut self, line_no: u64, text: &str, sink: &mut dyn Sink) -> io::Result<()> {
+        match self.scanner.line(text, &mut Scratch::default()) {
+            Some((tokens, here)) => {
+                let findings = self.reporter.line(line_no, &tokens, here);
+                emit(&mut self.summary, findings, sink)
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+/// Reads `input` to its end as batches of lines sent to `out`, until `out` is closed; a new
+/// batch is one from `reusable` when there is one.
+fn read(
+    input: impl io::Read,
+    out: &mpsc::SyncSender<Batch>,
+    reusable: &mpsc::Receiver<Batch>,
+) -> io::Result<ReadCount> {
+    let mut reader = BufReader::with_capacity(1 << 20, input);
+    let mut buf: Vec<u8> = Vec::with_capacity(1 << 12);
+    let mut batch = Batch::default();
+    let mut read = ReadCount::default();
+    let mut continued = false;
+    loop {
+        buf.clear();
+        let n = (&mut reader).take(MAX_LINE).read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        read.bytes += n as u64;
+        if !continued {
+            read.lines += 1;
+        }
+        let ended = buf.last() == Some(&b'\n');
+        continued = !ended && n as u64 == MAX_LINE;
+        if ended {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
             }
         }
-        batch.text.clear();
-        batch.lines.clear();
-        Ok(())
+        let text = match std::str::from_utf8(&buf) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => {
+                read.invalid_utf8_lines += 1;
+                String::from_utf8_lossy(&buf)
+            }
+        };
+        batch.push(read.lines, &text);
+        if batch.full() {
+            let next = reusable.try_recv().unwrap_or_default();
+            if out.send(std::mem::replace(&mut batch, next)).is_err() {
+                return Ok(read);
+            }
+        }
+    }
+    // A closed channel here means writing stopped; its error is the one reported.
+    let _ = out.send(batch);
+    Ok(read)
+}
+
+/// Reports the findings of a batch's lines in order.
+fn report(
+    reporter: &mut Reporter<'_>,
+    summary: &mut DecodeSummary,
+    batch: &Batch,
+    scanned: Vec<Scanned>,
+    sink: &mut dyn Sink,
+) -> io::Result<()> {
+    for (&(line_no, _, _), line) in batch.lines.iter().zip(scanned) {
+        if let Some((tokens, here)) = line {
+            let findings = reporter.line(line_no, &tokens, here);
+            emit(summary, findings, sink)?;
+        }
+    }
+    Ok(())
+}
+
+fn emit(summary: &mut DecodeSummary, findings: Vec<Finding>, sink: &mut dyn Sink) -> io::Result<()> {
+    for f in findings {
+        summary.findings += 1;
+        if f.status == Status::Found {
+            summary.found += 1;
+        } else {
+            summary.unknown += 1;
+        }
+        sink.finding(&f)?;
+    }
+    Ok(())
+}
+
+impl Scanner<'_> {
+    /// Every line of `batch`, cut on every core.
+    fn batch(&self, batch: &Batch) -> Vec<Scanned> {
+        batch
+            .lines
+            .par_iter()
+            .map_init(Scratch::default, |scratch, &(_, start, end)| {
+                self.line(&batch.text[start..end], scratch)
+            })
+            .collect()
     }
 
     /// A line's tokens and what it says of its vendor, unless the prefilter skips it.
-    fn scan(&self, text: &str, scratch: &mut Vec<u8>) -> Option<(Vec<Token>, LineVendor)> {
+    fn line(&self, text: &str, scratch: &mut Scratch) -> Scanned {
         if let Some(p) = self.prefilter.as_ref().filter(|_| !self.all) {
             if !p.may_matter(text, scratch) {
                 return None;
@@ -165,28 +286,16 @@ impl<'a> Decoder<'a> {
         let here = self.vocab.line(self.atlas, &tokens);
         Some((tokens, here))
     }
+}
 
-    /// The findings of one line.
-    pub fn line(&mut self, line_no: u64, text: &str, sink: &mut dyn Sink) -> io::Result<()> {
-        match self.scan(text, &mut Vec::new()) {
-            Some((tokens, here)) => self.tokens(line_no, &tokens, here, sink),
-            None => Ok(()),
-        }
-    }
-
+impl Reporter<'_> {
     /// The findings of one line's tokens, given what the line says about its vendor.
-    fn tokens(
-        &mut self,
-        line_no: u64,
-        tokens: &[Token],
-        here: LineVendor,
-        sink: &mut dyn Sink,
-    ) -> io::Result<()> {
+    fn line(&mut self, line_no: u64, tokens: &[Token], here: LineVendor) -> Vec<Finding> {
         if let LineVendor::One(e) = &here {
             self.carried = Some((e.clone(), line_no));
         }
         if tokens.iter().all(|t| t.kind == TokenKind::Word) {
-            return Ok(());
+            return Vec::new();
         }
         let attribution: Attribution<'_> = match (&here, &self.carried) {
             (LineVendor::One(e), _) => Some((e, line_no, true)),
@@ -194,25 +303,14 @@ impl<'a> Decoder<'a> {
             _ => None,
         };
         let labeled = tokens.iter().any(|t| t.cue == Some(Cue::Labeled));
-        let mut findings = Vec::new();
-        for t in tokens {
-            let finding = match t.kind {
+        tokens
+            .iter()
+            .filter_map(|t| match t.kind {
                 TokenKind::Code => self.code(line_no, t, attribution, labeled),
                 TokenKind::Identifier => self.identifier(line_no, t, attribution),
                 TokenKind::Word => None,
-            };
-            findings.extend(finding);
-        }
-        for f in findings {
-            self.summary.findings += 1;
-            if f.status == Status::Found {
-                self.summary.found += 1;
-            } else {
-                self.summary.unknown += 1;
-            }
-            sink.finding(&f)?;
-        }
-        Ok(())
+            })
+            .collect()
     }
 
     fn code(&self, line_no: u64, t: &Token, who: Attribution<'_>, labeled: bool) -> Option<Finding> {

@@ -186,13 +186,13 @@ fn finish(written: io::Result<()>) -> Result<(), String> {
 fn decode(args: DecodeArgs) -> Result<ExitCode, String> {
     let atlas = load(&args.common)?;
     let lang = args.common.lang;
-    let (input, name): (Box<dyn Read>, String) = match &args.file {
+    let (input, name): (Box<dyn Read + Send>, String) = match &args.file {
         Some(path) if path.as_os_str() != "-" => {
             let file =
                 std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             (Box::new(file), path.display().to_string())
         }
-        _ => (Box::new(io::stdin().lock()), "-".to_owned()),
+        _ => (Box::new(io::stdin()), "-".to_owned()),
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());

@@ -9,14 +9,15 @@
 //!   letter, digit or `_`) or a hex one (`0x…`). A bare positive decimal is reported only on a
 //!   line that names its vendor, which the first test catches.
 //!
-//! The test runs once over the line's bytes (Aho–Corasick, ASCII case-insensitive, with `_`
-//! left out of both the words and the line so that `e_rr` still contains `err`). A word counts
-//! only where a token can start (no letter or digit before it), a key only where a token can
-//! end (none after it): `source` holds `rc`, `quality` holds `ali`, and neither is a clue. It
+//! The test runs once over the line's bytes (ASCII case-insensitive, with `_` left out of both
+//! the words and the line so that `e_rr` still contains `err`). A word counts only where a
+//! token can start (no letter or digit before it), so it is searched (Aho–Corasick, anchored)
+//! only there; a key only where a token can end (none after it): `source` holds `rc`,
+//! `quality` holds `ali`, and neither is a clue. It
 //! may keep a line that holds nothing; it never skips one that holds something — `--all` reads
 //! every line.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 use search_contract::tokens::{is_minus, CJK_CODE_KEY_CHARS, CODE_KEYS};
 
 /// Where a pattern must stand in the line for its match to count (both, when it is a word and
@@ -25,11 +26,23 @@ const AT_RUN_START: u8 = 1;
 const AT_RUN_END: u8 = 2;
 const ANYWHERE: u8 = 4;
 
+/// The three tests are searched apart, each where it can count, so that a line costs about
+/// one look at each of its bytes: most bytes start no word and end no key.
 pub struct Prefilter {
-    words: Option<AhoCorasick>,
-    /// Per pattern: `AT_RUN_START`, `AT_RUN_END`, `ANYWHERE`, or-ed.
-    places: Vec<u8>,
+    /// Words that must start a run: searched anchored, only at a run's start and only where
+    /// the byte there starts some word.
+    starts: Option<AhoCorasick>,
+    first_bytes: [bool; 256],
+    /// Keys that must end a run, by their last byte (lower case): a handful each.
+    ends: Vec<Vec<Vec<u8>>>,
+    /// Non-ASCII words and key characters, which count anywhere: searched only in a line
+    /// that has a non-ASCII byte.
+    anywhere: Option<AhoCorasick>,
 }
+
+/// Scratch space kept by a caller from line to line: the line without `_`, when it has one.
+#[derive(Default)]
+pub struct Scratch(Vec<u8>);
 
 impl Prefilter {
     /// `words`: every word that may name a vendor and every entry name.
@@ -48,59 +61,106 @@ impl Prefilter {
             .map(|(w, place)| (w.to_ascii_lowercase(), place))
             .collect();
         patterns.sort();
-        let mut merged: Vec<(Vec<u8>, u8)> = Vec::with_capacity(patterns.len());
-        for (w, place) in patterns {
-            match merged.last_mut() {
-                Some((last, places)) if *last == w => *places |= place,
-                _ => merged.push((w, place)),
+        patterns.dedup();
+        let with = |place: u8| patterns.iter().filter(move |(_, p)| *p == place).map(|(w, _)| w);
+        let mut first_bytes = [false; 256];
+        for w in with(AT_RUN_START) {
+            first_bytes[usize::from(w[0].to_ascii_lowercase())] = true;
+            first_bytes[usize::from(w[0].to_ascii_uppercase())] = true;
+        }
+        let mut ends = vec![Vec::new(); 256];
+        for k in with(AT_RUN_END) {
+            if let Some(&last) = k.last() {
+                ends[usize::from(last)].push(k.clone());
             }
         }
-        // Without the automaton (it cannot fail on these sizes, but if it did) nothing is skipped.
-        let words = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(merged.iter().map(|(w, _)| w))
-            .ok();
-        Prefilter { words, places: merged.into_iter().map(|(_, p)| p).collect() }
+        Prefilter {
+            starts: automaton(with(AT_RUN_START), StartKind::Anchored),
+            first_bytes,
+            ends,
+            anywhere: automaton(with(ANYWHERE), StartKind::Unanchored),
+        }
     }
 
-    /// Whether `line` may hold a finding or a vendor's name. `buf` is scratch space (the line
-    /// without `_`), kept by the caller from line to line.
-    pub fn may_matter(&self, line: &str, buf: &mut Vec<u8>) -> bool {
-        let Some(words) = &self.words else { return true };
+    /// Whether `line` may hold a finding or a vendor's name.
+    pub fn may_matter(&self, line: &str, scratch: &mut Scratch) -> bool {
+        let (Some(starts), Some(anywhere)) = (&self.starts, &self.anywhere) else { return true };
         if signed_or_hex_code(line) {
             return true;
         }
-        buf.clear();
-        buf.extend(line.bytes().filter(|&b| b != b'_'));
-        let buf = &buf[..];
-        let run_byte = |i: usize| buf.get(i).is_some_and(u8::is_ascii_alphanumeric);
-        words.find_overlapping_iter(buf).any(|m| {
-            let place = self.places.get(m.pattern().as_usize()).copied().unwrap_or(ANYWHERE);
-            place & ANYWHERE != 0
-                || (place & AT_RUN_START != 0 && (m.start() == 0 || !run_byte(m.start() - 1)))
-                || (place & AT_RUN_END != 0 && !run_byte(m.end()))
-        })
+        let buf = if line.as_bytes().contains(&b'_') {
+            scratch.0.clear();
+            scratch.0.extend(line.bytes().filter(|&b| b != b'_'));
+            &scratch.0[..]
+        } else {
+            line.as_bytes()
+        };
+        if !line.is_ascii() && anywhere.is_match(buf) {
+            return true;
+        }
+        let mut after_run = false;
+        for (i, &b) in buf.iter().enumerate() {
+            let in_run = b.is_ascii_alphanumeric();
+            if !after_run && self.first_bytes[usize::from(b)] {
+                let at = Input::new(buf).range(i..).anchored(Anchored::Yes);
+                if starts.is_match(at) {
+                    return true;
+                }
+            }
+            if !in_run && self.key_ends_at(buf, i) {
+                return true;
+            }
+            after_run = in_run;
+        }
+        self.key_ends_at(buf, buf.len())
+    }
+
+    /// Whether a key ends at `end` (exclusive) in `buf`.
+    fn key_ends_at(&self, buf: &[u8], end: usize) -> bool {
+        let Some(&last) = end.checked_sub(1).and_then(|i| buf.get(i)) else { return false };
+        let keys = &self.ends[usize::from(last.to_ascii_lowercase())];
+        !keys.is_empty()
+            && keys
+                .iter()
+                .any(|k| buf[..end].len() >= k.len() && buf[end - k.len()..end].eq_ignore_ascii_case(k))
     }
 }
 
+/// An automaton of `patterns`, ASCII case-insensitive; `None` (nothing is skipped) if it
+/// cannot be built, which these sizes never reach.
+fn automaton<'p>(patterns: impl Iterator<Item = &'p Vec<u8>>, start: StartKind) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(start)
+        .build(patterns)
+        .ok()
+}
+
 /// A minus sign before an ASCII digit that no letter, digit or `_` precedes (`-2301`, `(−1)`,
-/// not `2024-01`), or `0x` before a hex digit.
+/// not `2024-01`), or `0x` before a hex digit. Byte by byte: the other minus signs are
+/// decoded only where a non-ASCII character starts.
 fn signed_or_hex_code(line: &str) -> bool {
     let b = line.as_bytes();
-    if b.windows(3).any(|w| w[0] == b'0' && (w[1] | 0x20) == b'x' && w[2].is_ascii_hexdigit()) {
-        return true;
-    }
-    let mut prev: Option<char> = None;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if is_minus(c)
-            && chars.peek().is_some_and(char::is_ascii_digit)
-            && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '_')
-        {
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let free_before = |i: usize| i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+    for (i, &c) in b.iter().enumerate() {
+        let found = match c {
+            b'0' => {
+                b.get(i + 1).is_some_and(|x| x | 0x20 == b'x')
+                    && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+            }
+            b'-' => digit_at(i + 1) && free_before(i),
+            // The lead byte of a non-ASCII character; its text starts here.
+            0xC0.. => line
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|ch| is_minus(ch) && digit_at(i + ch.len_utf8()) && free_before(i)),
+            _ => false,
+        };
+        if found {
             return true;
         }
-        prev = Some(c);
     }
     false
 }
@@ -133,7 +193,7 @@ mod tests {
             "errorCode: 5",
             "打开相机失败",
         ] {
-            assert!(f.may_matter(line, &mut Vec::new()), "{line}");
+            assert!(f.may_matter(line, &mut Scratch::default()), "{line}");
         }
     }
 
@@ -150,7 +210,94 @@ mod tests {
             "NetworkMonitor: rtt=40ms loss=0.1 bandwidth=1200kbps",
             "xtrtc codecs=5 errored=1",
         ] {
-            assert!(!f.may_matter(line, &mut Vec::new()), "{line}");
+            assert!(!f.may_matter(line, &mut Scratch::default()), "{line}");
+        }
+    }
+
+    /// The rule as the module's comment states it, searched the slow way.
+    fn reference(words: &[&str], line: &str) -> bool {
+        let chars: Vec<char> = line.chars().collect();
+        let signed = chars.iter().enumerate().any(|(i, &c)| {
+            is_minus(c)
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+                && !(i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '_'))
+        });
+        let hex =
+            chars.windows(3).any(|w| w[0] == '0' && (w[1] == 'x' || w[1] == 'X') && w[2].is_ascii_hexdigit());
+        let bare: String = line.chars().filter(|&c| c != '_').collect::<String>().to_ascii_lowercase();
+        let b = bare.as_bytes();
+        let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        let at = |w: &str, p: usize| b[p..].starts_with(w.as_bytes());
+        let lower = |w: &str| w.replace('_', "").to_ascii_lowercase();
+        let word = words.iter().map(|w| lower(w)).any(|w| {
+            if !w.is_ascii() {
+                return bare.contains(&w);
+            }
+            (0..b.len()).any(|p| at(&w, p) && (p == 0 || !alnum(p - 1)))
+        });
+        let key = CODE_KEYS
+            .iter()
+            .map(|k| lower(k))
+            .any(|k| (0..b.len()).any(|p| at(&k, p) && !alnum(p + k.len())));
+        let cjk = CJK_CODE_KEY_CHARS.iter().any(|&c| line.contains(c));
+        signed || hex || word || key || cjk
+    }
+
+    #[test]
+    fn the_fast_search_agrees_with_the_rule_on_every_line() {
+        let words = ["trtc", "ali", "PUSH_WARNING_DNS_FAIL", "即构", "agora.io"];
+        let f = Prefilter::new(words.map(str::to_owned));
+        let parts = [
+            "trtc",
+            "TRTC",
+            "_",
+            "-",
+            "−",
+            "－",
+            "0x1f",
+            "0X",
+            "x",
+            "1",
+            "42",
+            " ",
+            "=",
+            ":",
+            ".",
+            "(",
+            ")",
+            "code",
+            "Code",
+            "err",
+            "rc",
+            "source",
+            "即构",
+            "码",
+            "ali",
+            "quality",
+            "agora",
+            "io",
+            "a",
+            "é",
+            "PUSH",
+            "WARNING",
+            "DNS",
+            "FAIL",
+            "warn",
+            "errorCode",
+            "\t",
+        ];
+        // A fixed xorshift: the same lines on every run.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let n = 1 + next() % 10;
+            let line: String = (0..n).map(|_| parts[(next() % parts.len() as u64) as usize]).collect();
+            assert_eq!(f.may_matter(&line, &mut Scratch::default()), reference(&words, &line), "{line:?}");
         }
     }
 }

@@ -129,3 +129,59 @@ fn skipping_lines_that_cannot_matter_changes_no_finding() {
         assert_eq!(skipping, run(Decoder::new(&atlas, false).reading_every_line()));
     }
 }
+
+/// Takes `left` findings, then fails as a closed pipe does.
+struct FailAfter(usize);
+
+impl Sink for FailAfter {
+    fn finding(&mut self, _: &Finding) -> std::io::Result<()> {
+        if self.0 == 0 {
+            return Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "closed"));
+        }
+        self.0 -= 1;
+        Ok(())
+    }
+}
+
+/// Many batches of lines, each with a code.
+fn coded_lines(n: usize) -> Vec<u8> {
+    "[TRTC] onError code=-2301\n".repeat(n).into_bytes()
+}
+
+#[test]
+fn a_failed_write_stops_every_stage_of_the_run() {
+    let atlas = Atlas::embedded(None).expect("embedded");
+    let mut d = Decoder::new(&atlas, false);
+    let err = d.run(&coded_lines(50_000)[..], &mut FailAfter(3)).expect_err("the write fails");
+    assert!(matches!(err, rtc_atlas::decode::RunError::Write(_)), "{err:?}");
+    assert_eq!(d.summary.findings, 4, "three written, the fourth failed");
+}
+
+/// Gives `ok` bytes of `log`, then fails.
+struct FailingInput {
+    log: Vec<u8>,
+    at: usize,
+    ok: usize,
+}
+
+impl std::io::Read for FailingInput {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at >= self.ok {
+            return Err(std::io::Error::other("the disk went away"));
+        }
+        let n = buf.len().min(self.ok - self.at);
+        buf[..n].copy_from_slice(&self.log[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_failed_read_is_reported_as_one() {
+    let atlas = Atlas::embedded(None).expect("embedded");
+    let input = FailingInput { log: coded_lines(50_000), at: 0, ok: 300_000 };
+    let mut d = Decoder::new(&atlas, false);
+    let err = d.run(input, &mut Collect(Vec::new())).expect_err("the read fails");
+    let rtc_atlas::decode::RunError::Read(e) = err else { panic!("a read error: {err:?}") };
+    assert_eq!(e.to_string(), "the disk went away");
+}

@@ -1,7 +1,8 @@
 //! Decoding a large log with `rtc-atlas decode`: a synthetic log of realistic lines (logcat,
 //! console and SDK log shapes of several vendors; most lines without a code, as in real logs)
 //! read from the page cache, against `cat` and `grep` on the same file, which read at the speed
-//! the disk's cache delivers. `cargo xtask bench --only decode` replaces this section of
+//! the disk's cache delivers, and `dd iflag=direct`, which reads at the disk's own speed: the
+//! target. `cargo xtask bench --only decode` replaces this section of
 //! docs/benchmarks.md; a full `cargo xtask bench` keeps it as it is.
 
 use super::html::splice_section;
@@ -18,9 +19,9 @@ pub const HEADING: &str = "## Decoding a log (`rtc-atlas decode`)";
 /// The issue's size: a 100 MB log.
 const LOG_BYTES: u64 = 100 * 1024 * 1024;
 
-/// The target: decoding keeps up with reading the file from a fast disk (SSDs read 500 MB/s
-/// and more; the page cache several GB/s), measured as at least this many MB/s.
-const TARGET_MB_S: f64 = 100.0;
+/// The target is the disk's own speed, measured; where it cannot be (no direct reads), a fast
+/// SATA SSD's.
+const FLOOR_MB_S: f64 = 500.0;
 
 /// Line shapes with `{n}` for a running number; the ones with codes cover the cues
 /// (`code=`, `errorCode:`, `onError(…)`, `错误码：`, hex) of five vendors.
@@ -82,18 +83,22 @@ fn build_cli(root: &Path) -> anyhow::Result<PathBuf> {
 }
 
 /// The median wall time and the largest peak memory of `runs` runs of a command whose
-/// standard output is thrown away.
-fn time(program: &Path, args: &[&str], input: &Path, runs: usize) -> anyhow::Result<(Duration, u64)> {
+/// standard output is thrown away; `None` when a run fails (`dd` on a file system without
+/// direct reads).
+fn time(program: &Path, args: &[String], runs: usize) -> anyhow::Result<Option<(Duration, u64)>> {
     let mut walls = Vec::new();
     let mut peak = 0;
     for _ in 0..runs.max(1) {
         let mut cmd = Command::new(program);
-        cmd.args(args).arg(input).stdout(Stdio::null()).stderr(Stdio::null());
+        cmd.args(args).stdout(Stdio::null()).stderr(Stdio::null());
         let m = measure(&mut cmd, Duration::from_secs(600))?;
+        if !m.ok {
+            return Ok(None);
+        }
         walls.push(m.wall);
         peak = peak.max(m.peak_rss_kb);
     }
-    Ok((median(walls), peak))
+    Ok(Some((median(walls), peak)))
 }
 
 /// The two logs measured: `(name, a line in how many has a code, one in how many is an
@@ -107,27 +112,41 @@ pub fn run(root: &Path, scratch: &Path, runs: usize, report_path: &Path) -> anyh
     let cli = build_cli(root)?;
     let mut tables = String::new();
     let mut slowest = f64::INFINITY;
+    let mut disk = f64::INFINITY;
     for (name, every, tagged) in LOGS {
         let log = scratch.join("decode-100mb.log");
         let (bytes, lines) =
             write_log(&log, LOG_BYTES, every, tagged).context("cannot write the synthetic log")?;
-        // Read once so that every reader below finds the file in the page cache.
+        // Read once so that every reader below but `dd` finds the file in the page cache.
         std::fs::read(&log)?;
         let mb = bytes as f64 / (1024.0 * 1024.0);
         let findings = count_findings(&cli, &log)?;
         let mut rows = Vec::new();
-        let readers: [(&str, PathBuf, &[&str]); 4] = [
-            ("`cat` (reading only)", PathBuf::from("cat"), &[]),
-            ("`grep -c code` (a line scan)", PathBuf::from("grep"), &["-c", "code"]),
-            ("`rtc-atlas decode` (human)", cli.clone(), &["decode", "--color", "never"]),
-            ("`rtc-atlas decode --format json`", cli.clone(), &["decode", "--format", "json"]),
+        let path = log.display().to_string();
+        let with_log = |args: &[&str]| args.iter().map(|a| a.to_string()).chain([path.clone()]).collect();
+        let readers: [(&str, PathBuf, Vec<String>); 5] = [
+            (
+                "`dd iflag=direct` (the disk, past the page cache)",
+                PathBuf::from("dd"),
+                vec!["bs=4M".into(), "iflag=direct".into(), "of=/dev/null".into(), format!("if={path}")],
+            ),
+            ("`cat` (reading only)", PathBuf::from("cat"), with_log(&[])),
+            ("`grep -c code` (a line scan)", PathBuf::from("grep"), with_log(&["-c", "code"])),
+            ("`rtc-atlas decode` (human)", cli.clone(), with_log(&["decode", "--color", "never"])),
+            ("`rtc-atlas decode --format json`", cli.clone(), with_log(&["decode", "--format", "json"])),
         ];
         for (reader, program, args) in &readers {
             eprintln!("bench: {reader} on {name}");
-            let (wall, peak) = time(program, args, &log, runs)?;
+            let Some((wall, peak)) = time(program, args, runs)? else {
+                rows.push(format!("| {reader} | failed here | | |"));
+                continue;
+            };
             let speed = mb / wall.as_secs_f64().max(1e-9);
             if program == &cli && every != 3 {
                 slowest = slowest.min(speed);
+            }
+            if program.as_os_str() == "dd" {
+                disk = disk.min(speed);
             }
             rows.push(format!("| {reader} | {:.0} | {speed:.0} | {:.1} |", ms(wall), peak as f64 / 1024.0));
         }
@@ -138,16 +157,21 @@ pub fn run(root: &Path, scratch: &Path, runs: usize, report_path: &Path) -> anyh
             rows.join("\n")
         ));
     }
-    let met = if slowest >= TARGET_MB_S { "met" } else { "**not met**" };
+    // Without a direct read of the disk, the floor of a fast SSD stands in for it.
+    let target = if disk.is_finite() { disk } else { FLOOR_MB_S };
+    let met = if slowest >= target { "met" } else { "**not met**" };
     let section = format!(
         "{HEADING}\n\nGenerated by `cargo xtask bench --only decode`. Synthetic logs of 100 MB in the \
          shapes of Android logcat, browser console and SDK logs of Tencent, ZEGO, Alibaba, Agora, \
          Volcengine and NetEase, read from the page cache, median of {runs} runs, output to \
-         /dev/null. A line that can hold no finding and names no vendor is skipped after one \
-         pass over its bytes (`crates/cli/src/prefilter.rs`); the others are cut into tokens. \
-         Target: an app's log decodes at disk speed, at least {TARGET_MB_S:.0} MB/s (a fast SSD) \
-         — {met} ({slowest:.0} MB/s at the slowest). An SDK's own log, where every line names \
-         the vendor, is read token by token and is the slow case.\n\n{tables}"
+         /dev/null. Lines are read on one thread, cut into tokens on every core and reported in \
+         order on a third. A line that can hold no finding and names no vendor is skipped after \
+         one pass over its bytes (`crates/cli/src/prefilter.rs`); the others are cut into tokens. \
+         Target: an app's log decodes at the speed of this machine's disk, read past the page \
+         cache with `dd iflag=direct` ({target:.0} MB/s) — {met}: {slowest:.0} MB/s at the \
+         slowest, {:.0}% of it. An SDK's own log, where every line names the vendor, is read \
+         token by token and is the slow case.\n\n{tables}",
+        100.0 * slowest / target
     );
     let old = std::fs::read_to_string(report_path).unwrap_or_default();
     std::fs::write(report_path, splice_section(&old, HEADING, &format!("{}\n", section.trim_end())))?;

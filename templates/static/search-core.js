@@ -92,7 +92,7 @@ export function readings(q) {
 // (golden.json's `scan` section pins both). Tokens: {kind: code|identifier|word, text, norm,
 // bytes: [start, end) in UTF-8, chars: [start, end) in code points, and for codes notation,
 // values (readings), cue (labeled|bracketed|keyed|bare) and key}.
-export const CODE_KEYS = ["code", "codes", "err", "errs", "error", "errors", "errno", "errcode", "errorcode", "ret", "retcode", "rc", "ec", "hr", "status", "statuscode", "result", "resultcode", "reason", "reasoncode", "fail", "failed", "warn", "warning", "warncode", "warningcode"];
+export const CODE_KEYS = ["code", "codes", "err", "errs", "error", "errors", "errcode", "errorcode", "ret", "retcode", "rc", "ec", "hr", "status", "statuscode", "result", "resultcode", "reason", "reasoncode", "fail", "failed", "warn", "warning", "warncode", "warningcode"];
 export const CJK_CODE_KEY_CHARS = ["码", "错", "误", "败"];
 export const MINUS_SIGNS = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\ufe63", "\uff0d"];
 const JOINERS = [".", ":", "-"];
@@ -109,9 +109,13 @@ export function isIdentifier(text) {
   return /[A-Za-z0-9]_[A-Za-z0-9]/.test(text) || /[a-z][A-Z]/.test(text) || /[A-Z][A-Z][a-z]/.test(text);
 }
 // Whether a key names a code (code=, errCode:, 错误码：).
+// A last part "code" counts only after a part that does (errorCode; not versionCode, keyCode).
 export function isCodeKey(key) {
+  if (Array.from(key).some((c) => CJK_CODE_KEY_CHARS.includes(c)) || CODE_KEYS.includes(nameKey(key))) return true;
   const parts = nameParts(key);
-  return CODE_KEYS.includes(nameKey(key)) || CODE_KEYS.includes(parts[parts.length - 1] ?? "") || Array.from(key).some((c) => CJK_CODE_KEY_CHARS.includes(c));
+  const last = parts[parts.length - 1] ?? "";
+  if (last === "code" || last === "codes") return parts.length > 1 && CODE_KEYS.includes(parts[parts.length - 2]);
+  return CODE_KEYS.includes(last);
 }
 
 export function scan(line) {

@@ -104,20 +104,34 @@ impl Atlas {
         self.by_exact.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// Names whose key starts with `key` or contains it, for "did you mean" (at most `n`).
+    /// Names within a few edits of `key` or holding it, for "did you mean" (at most `n`).
     pub fn names_like(&self, key: &str, n: usize) -> Vec<String> {
         if key.len() < 4 {
             return Vec::new();
         }
-        let mut out: Vec<String> = Vec::new();
+        // Names within the search's typo budget first (closest first), then names that hold
+        // the query.
+        let budget = search_contract::typo::budget(key.len());
+        let mut near: Vec<(usize, String)> = Vec::new();
+        let mut holding: Vec<String> = Vec::new();
         for e in &self.data.entries {
             for name in &e.names {
-                if search_contract::name_key(name).contains(key) && !out.contains(name) {
-                    out.push(name.clone());
+                let k = search_contract::name_key(name);
+                if let Some(d) = search_contract::typo::distance(key, &k, budget) {
+                    near.push((d, name.clone()));
+                } else if k.contains(key) {
+                    holding.push(name.clone());
                 }
             }
         }
-        out.sort();
+        near.sort();
+        holding.sort();
+        let mut out: Vec<String> = Vec::new();
+        for name in near.into_iter().map(|(_, n)| n).chain(holding) {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
         out.truncate(n);
         out
     }

@@ -6,9 +6,10 @@
 //! Which codes are reported (`--all` reports every code token):
 //! - a code the line labels as one (`code=-2301`, `errorCode: …`, `onError(-2301)`,
 //!   `错误码：…`), found or not — except 0, which means success in every SDK;
-//! - a code in brackets (`(-1313)`) or bare (`TRTC -2301`) when an entry has it, it is negative, written in hex or of the
-//!   vendor named on its line, and no labeled code is beside it (in `12:01 1234 5678 E TRTC:
-//!   code=-2301` the pid and tid are not codes);
+//! - a code in brackets (`(-1313)`) or bare (`TRTC -2301`) when an entry has it, it is
+//!   negative, written in hex, or of five digits or more and of the vendor named on its line,
+//!   and no labeled code is beside it (in `12:01 1234 5678 E TRTC: code=-2301` the pid and tid
+//!   are not codes);
 //! - the value of another key (`event=-2301`, not `roomId=1234`) when an entry of the vendor
 //!   named on its line has it, it is negative and no labeled code is beside it.
 //!
@@ -28,6 +29,11 @@ use std::sync::mpsc;
 /// The longest piece read as one line: a longer line (a binary file, a minified blob) is read
 /// in pieces of this size, each under the line's number, so memory stays bounded.
 pub const MAX_LINE: u64 = 1 << 20;
+
+/// The fewest digits of a positive decimal reported without a key: ZEGO's, Alibaba's, NetEase's
+/// and RongCloud's codes have five or more, while counts, states, bitrates and indices below
+/// 10000 fill every log.
+const BARE_CODE_DIGITS: usize = 5;
 
 /// Why a run stopped: the input could not be read, or the findings could not be written.
 #[derive(Debug)]
@@ -99,6 +105,14 @@ struct ReadCount {
     lines: u64,
     bytes: u64,
     invalid_utf8_lines: u64,
+}
+
+/// What a line says that decides how its numbers read: whether a code on it is labeled as one,
+/// and whether it speaks of HTTP.
+#[derive(Clone, Copy)]
+struct LineFacts {
+    labeled: bool,
+    http: bool,
 }
 
 /// The vendor a finding is attributed to: its evidence, its line, and whether that line is the
@@ -302,39 +316,55 @@ impl Reporter<'_> {
             (LineVendor::Nothing, Some((e, from))) => Some((e, *from, false)),
             _ => None,
         };
-        let labeled = tokens.iter().any(|t| t.cue == Some(Cue::Labeled));
+        let facts = LineFacts {
+            labeled: tokens.iter().any(|t| t.cue == Some(Cue::Labeled)),
+            http: tokens.iter().any(|t| {
+                t.kind != TokenKind::Code && t.norm.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("http"))
+            }),
+        };
         tokens
             .iter()
             .filter_map(|t| match t.kind {
-                TokenKind::Code => self.code(line_no, t, attribution, labeled),
+                TokenKind::Code => self.code(line_no, t, attribution, facts),
                 TokenKind::Identifier => self.identifier(line_no, t, attribution),
                 TokenKind::Word => None,
             })
             .collect()
     }
 
-    fn code(&self, line_no: u64, t: &Token, who: Attribution<'_>, labeled: bool) -> Option<Finding> {
+    fn code(&self, line_no: u64, t: &Token, who: Attribution<'_>, line: LineFacts) -> Option<Finding> {
         let cue = t.cue?;
         let notation = t.notation?;
         let negative = t.norm.starts_with('-');
         let own_line = who.is_some_and(|(_, _, own)| own);
-        // 0 is success in every SDK (`errorCode=0`, `reason=0`): no problem to decode.
-        let success = t.values.iter().any(|r| r.value == 0);
+        let labeled = line.labeled;
+        // 0 is success in every SDK (`errorCode=0`, `reason=0`): no problem to decode. On a
+        // line about HTTP, 100 to 599 is the HTTP status (`status=200`, `statusCode=500`).
+        let success = t.values.iter().any(|r| r.value == 0)
+            || (line.http
+                && notation == Notation::Decimal
+                && !negative
+                && (100..600).contains(&t.values.first()?.value));
         // Whether the code is reported if an entry has it, and whether even if none has it:
         // decided before looking it up, since most numbers of a log are no codes.
         let (if_found, always) = match cue {
             _ if self.all => (true, true),
             _ if success => (false, false),
             Cue::Labeled => (true, true),
-            // `(1)`, `(720)`: small numbers in brackets are everywhere in logs.
+            // `(1)`, `(720)`, `bitrate [1010]`, `from 1 to 2`: small numbers in brackets or
+            // alone are everywhere in logs, on an SDK's own lines too; a positive one is taken
+            // there only when it is long enough to be rare as a count or a state.
             Cue::Bracketed | Cue::Bare => (
                 !labeled
                     && notation != Notation::BareHex
-                    && (negative || notation == Notation::Hex || own_line),
+                    && (negative
+                        || notation == Notation::Hex
+                        || (own_line && t.norm.len() >= BARE_CODE_DIGITS)),
                 false,
             ),
-            // `event=-2301`: ids, ports and counts are never negative.
-            Cue::Keyed => (!labeled && own_line && negative, false),
+            // `event=-2301`: ids, ports and counts are never negative; -1 is the value of
+            // anything unset (`level=-1`, `index=-1`).
+            Cue::Keyed => (!labeled && own_line && negative && t.norm != "-1", false),
         };
         if !if_found {
             return None;

@@ -8,8 +8,12 @@ use crate::report::{EntryReport, MatchReport, QueryReport, ReadingReport, Status
 
 /// Explains one argument; `Err` says why it is neither a code nor a name.
 pub fn explain(atlas: &Atlas, query: &str, lang: Lang) -> Result<QueryReport, String> {
-    let readings = search_contract::readings(query).unwrap_or_default();
-    let name_key = search_contract::query_name_key(query);
+    let readings = search_contract::readings(&ascii_minus(query)).unwrap_or_default();
+    // A name the catalog has is a name, however short (`OK`).
+    let name_key = search_contract::query_name_key(query).or_else(|| {
+        let key = search_contract::name_key(query);
+        (!atlas.by_name_key(&key).is_empty()).then_some(key)
+    });
     if readings.is_empty() && name_key.is_none() {
         return Err(format!(
             "`{query}` is neither a code (-2301, 0x4043, 16974081) nor a name (PLAY_ERR_NET_DISCONNECT); \
@@ -40,6 +44,16 @@ pub fn explain(atlas: &Atlas, query: &str, lang: Lang) -> Result<QueryReport, St
     let did_you_mean =
         if matches.is_empty() { did_you_mean(atlas, &readings, name_key.as_deref()) } else { Vec::new() };
     Ok(QueryReport { query: query.to_owned(), status, readings, matches, did_you_mean })
+}
+
+/// The query with a leading minus sign of any kind (`−2301`, `－2301`, `–2301`) as `-`, as
+/// the tokens of a log read it.
+fn ascii_minus(query: &str) -> String {
+    let q = query.trim();
+    match q.chars().next() {
+        Some(c) if search_contract::tokens::is_minus(c) => format!("-{}", &q[c.len_utf8()..]),
+        _ => q.to_owned(),
+    }
 }
 
 /// For a query nothing matched: the same number with the other sign, and names that contain

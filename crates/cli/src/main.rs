@@ -158,7 +158,7 @@ fn explain(args: ExplainArgs) -> Result<ExitCode, String> {
                 queries,
             };
             serde_json::to_writer_pretty(&mut out, &report)
-                .map_err(io::Error::other)
+                .map_err(io::Error::from)
                 .and_then(|()| writeln!(out))
         }
         Format::Human => {
@@ -286,6 +286,6 @@ impl Sink for JsonSink<'_> {
                 self.seen.insert(m.entry.clone());
             }
         }
-        serde_json::to_writer(&mut *self.out, f).map_err(io::Error::other)
+        serde_json::to_writer(&mut *self.out, f).map_err(io::Error::from)
     }
 }

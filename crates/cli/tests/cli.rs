@@ -442,3 +442,46 @@ fn an_entry_a_log_repeats_is_written_once() {
     assert_eq!(entries.keys().collect::<Vec<_>>(), ["tencent-liteav/-2301"]);
     assert_eq!(entries["tencent-liteav/-2301"]["names"][0], "PLAY_ERR_NET_DISCONNECT");
 }
+
+#[test]
+fn numbers_that_are_not_codes_stay_quiet() {
+    // HTTP statuses, errno, keys that end in `code` but count something else (`versionCode`,
+    // `keyCode`, `countryCode`), small bare or bracketed numbers on an SDK's own lines, -1 as
+    // an unset value, ports, sizes and timestamps: none is a finding; the four real codes at
+    // the end are.
+    let v = decode_fixture("numbers-that-are-not-codes.log", 0, "every finding has an entry");
+    let got: Vec<(u64, String)> = findings(&v).into_iter().map(|(line, text, ..)| (line, text)).collect();
+    let want: Vec<(u64, String)> =
+        [(29, "110"), (30, "1102016"), (31, "-2301"), (32, "1101")].map(|(l, t)| (l, t.to_owned())).to_vec();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn explain_takes_any_minus_sign_short_names_and_suggests_near_names() {
+    let v = json(&run(&["explain", "--format", "json", "--", "−2301", "－1308", "OK", "ERR_CAMRA_OCCUPY"]));
+    let q = |i: usize| &v["queries"][i];
+    assert_eq!(q(0)["matches"][0]["entry"]["code"], -2301, "U+2212 minus");
+    assert_eq!(q(1)["matches"][0]["entry"]["code"], -1308, "full-width minus");
+    assert_eq!(q(2)["matches"][0]["entry"]["namespace"], "amazon-chime-meeting", "a two-letter name the catalog has");
+    assert_eq!(q(3)["status"], "unknown");
+    assert_eq!(q(3)["did_you_mean"][0], "ERR_CAMERA_OCCUPY", "one edit away");
+}
+
+#[test]
+fn a_closed_pipe_ends_decode_quietly() {
+    let mut child = bin()
+        .args(["decode", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().expect("stdin");
+    // Enough findings to fill the pipe many times; a write error on stdin means it stopped.
+    let _ = stdin.write_all("[TRTC] onError code=-2301\n".repeat(200_000).as_bytes());
+    drop(stdin);
+    let o = child.wait_with_output().expect("waits");
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "", "nothing on stderr");
+    assert_eq!(o.status.code(), Some(0));
+}

@@ -118,14 +118,13 @@ pub struct Token {
 
 /// Keys (name keys, or the last name part of a key) that name a code: `code=`, `errCode:`,
 /// `error_code`, `ret=`, `hr=`, and warnings' keys (`warn=104`, `onWarning(warningCode: …)`).
-pub const CODE_KEYS: [&str; 26] = [
+pub const CODE_KEYS: [&str; 25] = [
     "code",
     "codes",
     "err",
     "errs",
     "error",
     "errors",
-    "errno",
     "errcode",
     "errorcode",
     "ret",
@@ -326,8 +325,8 @@ pub fn is_identifier(text: &str) -> bool {
     underscore || lower_upper || caps_lower
 }
 
-/// Whether a key names a code: its name key or its last name part is in `CODE_KEYS`, or it has
-/// a CJK character of `CJK_CODE_KEY_CHARS`.
+/// Whether a key names a code: its name key is in `CODE_KEYS`, or its last name part is (a last
+/// part `code` only after one that is), or it has a CJK character of `CJK_CODE_KEY_CHARS`.
 pub fn is_code_key(key: &str) -> bool {
     if key.chars().any(|c| CJK_CODE_KEY_CHARS.contains(&c)) {
         return true;
@@ -342,8 +341,16 @@ pub fn is_code_key(key: &str) -> bool {
     if !CODE_KEYS.iter().any(|k| ends_with(k)) {
         return false;
     }
-    let last = name_parts(key).pop().unwrap_or_default();
-    CODE_KEYS.contains(&name_key(key).as_str()) || CODE_KEYS.contains(&last.as_str())
+    if CODE_KEYS.contains(&name_key(key).as_str()) {
+        return true;
+    }
+    // `code` as the last part names a code only after a part that does (`errorCode`,
+    // `PUSH_ERR_CODE`): `versionCode`, `keyCode`, `countryCode`, `exitCode` are other numbers.
+    match name_parts(key).as_slice() {
+        [.., before, last] if last == "code" || last == "codes" => CODE_KEYS.contains(&before.as_str()),
+        [.., last] => CODE_KEYS.contains(&last.as_str()),
+        [] => false,
+    }
 }
 
 /// The cue of code `k`: the gap between the previous token and the code decides whether that

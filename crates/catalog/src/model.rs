@@ -239,6 +239,15 @@ impl Occurrence {
     }
 
     /// The row's meaning as one string: what "same meaning" compares.
+    /// The language of the meaning: that of its first text.
+    pub fn meaning_lang(&self) -> Option<Lang> {
+        [&self.message, &self.description, &self.cause, &self.suggestion]
+            .into_iter()
+            .flatten()
+            .next()
+            .map(|t| t.lang)
+    }
+
     pub fn meaning(&self) -> String {
         crate::text::join_pieces(
             [&self.message, &self.description, &self.cause, &self.suggestion]

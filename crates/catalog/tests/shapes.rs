@@ -728,3 +728,66 @@ fn columns_in_another_order_than_the_page_are_reported_without_a_header() {
     );
     assert_eq!(ids(&out), ["unexpected-header"]);
 }
+
+#[test]
+fn a_translation_of_the_same_rows_is_no_conflict() {
+    // The same page in Chinese, in the same namespace: its texts translate the English ones.
+    let dir = tempfile::tempdir().expect("temp dir");
+    common::copy_dir(&fixture_root(), dir.path());
+    let folder = dir.path().join("sources/agora-md-zh");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    let doc = "# 错误码\n\n## 通用错误\n\n| 错误码 | 原因和建议 |\n| --- | --- |\n| `1` | 一般性错误，没有明确原因。请重新调用方法。 |\n| `2` | 参数无效，例如频道名含非法字符。请重新设置参数。 |\n";
+    std::fs::write(folder.join("codes.md"), doc).expect("write page");
+    let manifest = format!(
+        "id = \"agora-md-zh\"\nvendor = \"demo\"\nvendor_name = \"Demo RTC\"\nproduct = \"Demo RTC SDK 3.x (native)\"\n\
+         platforms = [\"Android\"]\nlanguage = \"zh-Hans\"\ntitle = \"错误码\"\nretrieved = \"2026-12-06\"\nfile = \"codes.md\"\n\
+         sha256 = \"{}\"\nnamespace = \"demo-md-errors\"\n\n[format]\nfamily = \"markdown-table\"\ncolumns = [\"code\", \"description\"]\n\
+         severity = \"error\"\n\n[[format.sections]]\nheading = \"通用错误\"\n",
+        common::sha256_hex(doc.as_bytes())
+    );
+    std::fs::write(folder.join("source.toml"), manifest).expect("write manifest");
+    let c = shapes_catalog(dir.path());
+    assert!(c.occurrences.iter().any(|o| o.source == "agora-md-zh" && o.code == 2), "the page was read");
+    assert!(!c.diagnostics.iter().any(|d| d.id == "conflicting-meaning"), "{}", c.render_human());
+}
+
+#[test]
+fn a_section_ends_at_the_next_heading_of_its_level_declared_or_not() {
+    let manifest = r#"
+[format]
+family = "markdown-table"
+columns = ["code", "description"]
+[[format.sections]]
+heading = "Warning codes"
+severity = "warning"
+"#;
+    let doc =
+        "# Codes\n\n### Warning codes\n\n| Code | Description |\n| --- | --- |\n| 1008 | Invalid view. |\n\n\
+#### Details\n\n| Code | Description |\n| --- | --- |\n| 1009 | Still a warning, one level down. |\n\n\
+## Web\n\n| Code | Description |\n| --- | --- |\n| 1007 | A web error, not a warning. |\n";
+    let (out, d) = parse(manifest, doc);
+    assert_accounted(&out, &d);
+    let codes: Vec<i64> = out.occurrences.iter().map(|o| o.code).collect();
+    assert_eq!(codes, [1008, 1009], "the rows under `## Web` are not read into the warnings");
+    let unread: Vec<u32> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.id.id() == "unread-row")
+        .flat_map(|d| d.labels.iter().map(|l| l.line))
+        .collect();
+    assert_eq!(unread, [19], "but reported, never lost: {:?}", out.diagnostics);
+}
+
+#[test]
+fn deprecation_markers_in_name_cells_and_chinese_version_sentences() {
+    let doc = "| Name | Value | Description |\n| --- | --- | --- |\n\
+| [deprecated] kWarningCodeGetRoomFailed | -2000 | Getting the room failed. |\n\
+| kErrorCodeOld | -1081 | 已在 3.33 版本中废弃。 |\n\
+| kErrorCodeNew | -1082 | The current one. |\n";
+    let (out, _) = parse(&md_three_columns(), doc);
+    let old = occ(&out, -2000);
+    assert_eq!(old.names[0].name, "kWarningCodeGetRoomFailed");
+    assert!(old.deprecated.is_some());
+    assert!(occ(&out, -1081).deprecated.is_some());
+    assert!(occ(&out, -1082).deprecated.is_none());
+}

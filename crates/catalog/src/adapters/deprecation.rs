@@ -23,6 +23,8 @@ static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:is|was|are|were|has been|have been|is now|will be)\s+(?:deprecated|obsolete)\b",
         r"|\bdeprecated\s+(?:since|as of|from|in)\s+v?\d",
         r"|已(?:被)?(?:弃用|废弃)",
+        // `已在 3.33 版本中废弃`, `自 v3.0 起废弃`, `从 4.0 版本开始弃用`: a version between.
+        r"|(?:已在|自|从)[^。，；;]{0,24}?(?:弃用|废弃)",
     ))
     .expect("static regex")
 });
@@ -40,6 +42,36 @@ pub fn detect(occ: &mut Occurrence, format: &Format) {
         Some(Text { text, lang: t.lang, span: t.span })
     });
     occ.deprecated = found;
+}
+
+/// A name cell marked as deprecated (`[deprecated] kWarningCodeGetRoomFailed`,
+/// `ERR_X (已废弃)`, `~~ERR_X~~`): the name without the marker, and the marker.
+static NAME_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?i:deprecated|obsolete)|已弃用|已废弃|弃用|废弃";
+    Regex::new(&format!(
+        r"^(?:[\[(【（]\s*(?P<m1>{word})\s*[\])】）]\s*(?P<n1>\S.*)|(?P<n2>.*?\S)\s*[\[(【（]\s*(?P<m2>{word})\s*[\])】）]|~~(?P<n3>[^~]+)~~)$"
+    ))
+    .expect("static regex")
+});
+
+/// Takes deprecation markers off the names and, when the texts said nothing, makes the marker
+/// the deprecation.
+pub fn strip_from_names(occ: &mut Occurrence) {
+    for name in &mut occ.names {
+        let Some(c) = NAME_MARKER.captures(name.name.trim()) else { continue };
+        let (Some(clean), marker) = (
+            c.name("n1").or(c.name("n2")).or(c.name("n3")),
+            c.name("m1").or(c.name("m2")).map_or("deprecated", |m| m.as_str()),
+        ) else {
+            continue;
+        };
+        let (clean, marker) = (clean.as_str().trim().to_owned(), marker.to_owned());
+        if occ.deprecated.is_none() {
+            let lang = if marker.is_ascii() { crate::model::Lang::En } else { crate::model::Lang::ZhHans };
+            occ.deprecated = Some(Text { text: marker, lang, span: name.span });
+        }
+        name.name = clean;
+    }
 }
 
 /// The deprecation a line states, if any: what follows a label, else the line.
@@ -64,7 +96,29 @@ fn without_note_label(line: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::marker;
+    use super::{marker, NAME_MARKER};
+
+    #[test]
+    fn name_cells_carry_markers_before_after_or_as_strikethrough() {
+        for (cell, name) in [
+            ("[deprecated] kWarningCodeGetRoomFailed", "kWarningCodeGetRoomFailed"),
+            ("ERR_OLD (已废弃)", "ERR_OLD"),
+            ("【弃用】ERR_OLD", "ERR_OLD"),
+            ("~~ERR_OLD~~", "ERR_OLD"),
+        ] {
+            let c = NAME_MARKER.captures(cell).expect(cell);
+            let got = c.name("n1").or(c.name("n2")).or(c.name("n3")).map(|m| m.as_str());
+            assert_eq!(got, Some(name), "{cell}");
+        }
+        assert!(NAME_MARKER.captures("ERR_DEPRECATED_API").is_none());
+        assert!(NAME_MARKER.captures("ERR_X (1)").is_none());
+    }
+
+    #[test]
+    fn a_version_between_already_and_deprecated() {
+        assert!(marker("已在 3.33 版本中废弃。", &[], true).is_some());
+        assert!(marker("自 v3.0 起弃用，请改用 onError。", &[], true).is_some());
+    }
 
     #[test]
     fn labels_sentences_and_mentions() {

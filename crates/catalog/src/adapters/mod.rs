@@ -305,6 +305,7 @@ pub fn unexpected_header(file: &str, span: Span, cells: &[&str]) -> Diagnostic {
 /// that open a text cell, deprecation markers.
 pub fn finish(occ: &mut Occurrence, format: &Format, section_severity: Option<Severity>) {
     deprecation::detect(occ, format);
+    deprecation::strip_from_names(occ);
     if format.names_in_text {
         let found: Vec<Name> = occ
             .texts()

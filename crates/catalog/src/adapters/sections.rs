@@ -92,6 +92,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         out.mark(line.number, LineUse::Markup);
     }
     for (span, rule) in spans.iter_mut().zip(rules) {
+        end_at_next_heading(input, span, out);
         if let Some(re) = &stops[rule] {
             stop_section(input, span, re, out);
         }
@@ -107,6 +108,33 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
     }
     out.ranges.extend(spans.iter().filter_map(|s| s.range.clone()));
     spans
+}
+
+/// Ends a section at the next markdown heading of its own level or above (`## Web` after
+/// `### 警告码`), declared or not: what follows belongs to another part of the page. Its lines are outside,
+/// so a row there is reported as unread, never read into this section.
+fn end_at_next_heading(input: &Input<'_>, span: &mut SectionSpan, out: &mut Output) {
+    let Some(level) = span.heading.and_then(|h| input.doc.line(h.line)).and_then(|l| heading_level(l.text))
+    else {
+        return;
+    };
+    let next = (span.first..=span.last)
+        .filter_map(|n| input.doc.line(n))
+        .find(|l| heading_level(l.text).is_some_and(|other| other <= level))
+        .map(|l| l.number);
+    if let Some(n) = next {
+        out.mark_range(n, span.last, LineUse::Outside);
+        span.last = n - 1;
+    }
+}
+
+/// The level of a markdown heading line (`## …`); `None` for other lines. HTML headings do not
+/// count: generated pages give a group and its members the same level (Doxygen's `<h2>`
+/// "Enumeration Type Documentation" over an `<h2>` per enum).
+pub fn heading_level(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    ((1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t'])).then_some(hashes)
 }
 
 /// Ends a section at the first line its own `stop_at` matches; the lines from there to the

@@ -4,7 +4,7 @@
 use super::{describe, Context};
 use crate::diag::{Diagnostic, Label};
 use crate::lint::Lint;
-use crate::model::Occurrence;
+use crate::model::{Lang, Occurrence};
 use crate::text::{collapse_ws, meaning_key};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -113,11 +113,12 @@ fn contexts(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, 
 /// Same code, same name: the texts must mean the same.
 fn meanings(namespace: &str, code: i64, occs: &[&Occurrence], cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // Rows with disjoint names are different situations (a shared code); compare within a
-    // name, or within a context when rows have no names.
-    let mut groups: BTreeMap<String, Vec<&Occurrence>> = BTreeMap::new();
+    // name, or within a context when rows have no names. Texts in two languages are
+    // translations, not two meanings: compare within a language.
+    let mut groups: BTreeMap<(String, Option<Lang>), Vec<&Occurrence>> = BTreeMap::new();
     for o in occs {
         let key = o.names.first().map(|n| n.name.clone()).unwrap_or_else(|| context_of(o));
-        groups.entry(key).or_default().push(o);
+        groups.entry((key, o.meaning_lang())).or_default().push(o);
     }
     for group in groups.values().filter(|g| g.len() > 1) {
         let mut by_key: BTreeMap<String, Vec<&Occurrence>> = BTreeMap::new();

@@ -458,3 +458,70 @@ fn large_inputs_are_read_right() {
     let (out, _) = parse(C_ALL, &comment);
     assert_eq!(values(&out), pairs(&[("A", 1)]), "a long comment above the enum is not a member's");
 }
+
+/// The English and Chinese text of the member's row: description and its translation.
+fn both_texts(o: &catalog::model::Occurrence) -> (String, String) {
+    let zh = o.translations.iter().map(|t| t.text.text.clone()).collect::<Vec<_>>().join("\n");
+    (text(&o.description).to_owned(), zh)
+}
+
+#[test]
+fn a_comment_above_each_member_and_one_beside_it_are_both_its_text() {
+    // NetEase's NERtcEngineErrorCode.h: a bilingual block above every member, and a short
+    // trailing note; neither is a section title, and neither is lost.
+    let doc = "typedef NS_ENUM(NSInteger, NERtcLiveError) {
+    /**
+     * @if English
+     * Live play stream id conflict.
+     * @endif
+     * @if Chinese
+     * 直播拉流流 ID 冲突。
+     * @endif
+     */
+    kNERtcLivePlayStreamIdConflict = 70000, /** stream id冲突 */
+    /**
+     * @if English
+     * Live play timed out.
+     * @endif
+     * @if Chinese
+     * 直播拉流超时。
+     * @endif
+     */
+    kNERtcLivePlayTimeout = 70001, /** 超时 */
+};
+";
+    let (out, d) = parse(C_ALL, doc);
+    assert_accounted(&out, &d);
+    let (en, zh) = both_texts(occ(&out, 70000));
+    assert_eq!(en, "Live play stream id conflict.");
+    assert!(zh.contains("直播拉流流 ID 冲突。") && zh.contains("stream id冲突"), "{zh}");
+    assert_eq!(both_texts(occ(&out, 70001)).0, "Live play timed out.");
+}
+
+#[test]
+fn a_line_comment_over_a_block_comment_is_a_section_title() {
+    let doc = "const ErrorCode = {
+  /* 该浏览器环境不支持屏幕共享。 */
+  SCREEN_NOT_SUPPORTED: 10470,
+  // 加密模块：10471 - 10476
+  /* 该浏览器环境不支持自定义加密功能。 */
+  ENCRYPT_NOT_SUPPORTED: 10471,
+};
+";
+    let (out, _) = parse(&C_ALL.replace("\"c\"", "\"typescript\""), doc);
+    let o = occ(&out, 10471);
+    assert_eq!(text(&o.description), "该浏览器环境不支持自定义加密功能。");
+    assert_eq!(o.section.last().map(String::as_str), Some("加密模块：10471 - 10476"));
+}
+
+#[test]
+fn doxygen_language_commands_give_a_text_and_its_translation() {
+    let doc = "typedef enum {\n    EMErrorGeneral = 1,  /*! \\~chinese 一般错误 \\~english General error */\n} EMErrorCode;\n";
+    let (out, _) = parse(C_ALL, doc);
+    // The first language written is the row's text, the other its translation.
+    let o = occ(&out, 1);
+    assert_eq!(o.description.as_ref().map(|t| (t.text.as_str(), t.lang)), Some(("一般错误", Lang::ZhHans)));
+    let translated: Vec<(&str, Lang)> =
+        o.translations.iter().map(|t| (t.text.text.as_str(), t.text.lang)).collect();
+    assert_eq!(translated, [("General error", Lang::En)]);
+}

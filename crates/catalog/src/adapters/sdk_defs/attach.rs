@@ -1,8 +1,8 @@
 //! Which comments document which member. A comment on the member's line after it, and
 //! back-references (`///<`, `/**<`) below it, are its trailing text; the comments right above
-//! it (no blank line between) are its leading text. A comment above a member that also has a
-//! trailing one, or a plain (not doc-style) comment above a run of members written on
-//! consecutive lines, heads that run instead (a section title), as do banners framed by long
+//! it (no blank line between) are its leading text. A comment above a run of members written
+//! on consecutive lines heads that run instead (a section title) when it is plain (not
+//! doc-style) or when the member also has a trailing one, as do banners framed by long
 //! runs of `/`, `*` or `=`, and a plain comment beside a doc comment above the same member.
 
 use super::doc::{self, Comment};
@@ -217,11 +217,13 @@ fn sections(
             before.get(i + 1).is_some_and(Vec::is_empty)
                 && scan.tokens.get(n.first).is_some_and(|t| lines.first(*t) == last_line + 1)
         });
-        // Beside a doc comment, a plain one (`// sdk: 100~1000` above `/** 111: … */`) is a
-        // section title, not the member's text.
-        if before[i].iter().any(|c| is_doc_style(c.text(src))) {
+        // Beside a doc comment or a block one, a line comment (`// sdk: 100~1000` above
+        // `/** 111: … */`, `// 加密模块：10471 - 10476` above `/* … */`) is a section title, not
+        // the member's text.
+        let block = |c: &Token| is_doc_style(c.text(src)) || is_plain_block(c.text(src));
+        if before[i].iter().any(block) && before[i].iter().any(|c| !block(c)) {
             let (docs, plain): (Vec<Token>, Vec<Token>) =
-                before[i].iter().partition(|c| is_doc_style(c.text(src)) || is_back_reference(c.text(src)));
+                before[i].iter().partition(|c| block(c) || is_back_reference(c.text(src)));
             if let Some(title) =
                 plain.iter().find_map(|c| doc::title(&Comment { text: c.text(src), offset: c.start }))
             {
@@ -229,9 +231,14 @@ fn sections(
             }
             before[i] = docs;
         }
-        // A doc comment (`/**`, `///`) names its member even above a run; a plain one heads it.
+        // A doc comment (`/**`, `///`) names its member even above a run; a plain one heads
+        // it, as does a plain one above a member with its own trailing text. A doc comment
+        // above a member with trailing text heads a run that goes on; where each member has
+        // one above and one beside it, both are its text.
         let plain = before[i].iter().all(|c| !is_doc_style(c.text(src)));
-        if !before[i].is_empty() && (!after[i].is_empty() || (run_continues && plain)) {
+        let heads =
+            if plain { run_continues || !after[i].is_empty() } else { run_continues && !after[i].is_empty() };
+        if !before[i].is_empty() && heads {
             let heading = std::mem::take(&mut before[i]);
             let title =
                 heading.iter().find_map(|c| doc::title(&Comment { text: c.text(src), offset: c.start }));

@@ -116,9 +116,16 @@ pub fn pieces(comments: &[Comment<'_>], labels: &BTreeMap<String, Role>) -> Vec<
                 field = Field::Description;
                 continue;
             }
-            for (part, at) in split_breaks(line, offset) {
-                if let Some(p) = piece(part, at, lang, &mut field, labels) {
-                    out.push(p);
+            for (segment, at, marker) in language_segments(line, offset) {
+                if let Some(l) = marker {
+                    lang = l;
+                    locale = true;
+                    field = Field::Description;
+                }
+                for (part, at) in split_breaks(segment, at) {
+                    if let Some(p) = piece(part, at, lang, &mut field, labels) {
+                        out.push(p);
+                    }
                 }
             }
         }
@@ -149,6 +156,33 @@ fn bilingual_marker(line: &str) -> Option<(Option<Lang>, bool)> {
         Some("endif") => Some((None, false)),
         _ => None,
     }
+}
+
+/// Splits a line at Doxygen's language commands (`\~chinese 一般错误 \~english General error`):
+/// each part with the language its command switches to (`\~` alone: every language), the
+/// first part with none when the line does not open with one. The language holds to the end
+/// of the comment.
+fn language_segments(line: &str, offset: usize) -> Vec<(&str, usize, Option<Option<Lang>>)> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    let mut at = offset;
+    let mut marker = None;
+    while let Some(pos) = rest.find("\\~") {
+        if pos > 0 || marker.is_some() {
+            out.push((&rest[..pos], at, marker));
+        }
+        let after = &rest[pos + 2..];
+        let word: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
+        marker = Some(match word.to_ascii_lowercase().as_str() {
+            "english" | "en" => Some(Lang::En),
+            "chinese" | "zh" | "cn" => Some(Lang::ZhHans),
+            _ => None,
+        });
+        at += pos + 2 + word.len();
+        rest = &after[word.len()..];
+    }
+    out.push((rest, at, marker));
+    out
 }
 
 /// Splits a line at `<br>`, `<br/>` and `<br />`.
@@ -287,6 +321,24 @@ mod tests {
         assert_eq!(
             texts(&[block], &[]).into_iter().map(|t| t.2).collect::<Vec<_>>(),
             vec!["First line", "second line.", "- item"]
+        );
+    }
+
+    #[test]
+    fn doxygen_language_commands_split_one_line() {
+        let got = texts(&["/*! \\~chinese 一般错误 \\~english General error */"], &[]);
+        assert_eq!(
+            got,
+            vec![
+                (Field::Description, Some(Lang::ZhHans), "一般错误".to_owned()),
+                (Field::Description, Some(Lang::En), "General error".to_owned()),
+            ]
+        );
+        let next = texts(&["/*! \\~chinese 一般错误 */", "/** plain */"], &[]);
+        assert_eq!(
+            next[1],
+            (Field::Description, None, "plain".to_owned()),
+            "the language ends with its comment"
         );
     }
 

@@ -19,6 +19,10 @@ pub enum GroupKind {
     Constants,
     /// The file's `#define NAME value` lines.
     Defines,
+    /// A Java, Kotlin or Dart `enum` whose constants carry their code as an argument
+    /// (`OK(0)`, `AudioServerHungup(16)`) or in Dart's `@JsonValue(110)`; its constant list
+    /// ends at the first `;`, after which come the enum's own fields and methods.
+    ArgumentEnum,
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +103,8 @@ struct Rules {
     semicolon_members: bool,
     /// Keywords that open a container besides the common ones (`message`).
     containers: &'static [&'static str],
+    /// The fields of an `interface` are constants without a keyword (Java).
+    interface_constants: bool,
 }
 
 fn rules(language: CodeLanguage) -> Rules {
@@ -114,6 +120,7 @@ fn rules(language: CodeLanguage) -> Rules {
             objects: false,
             semicolon_members: false,
             containers: &[],
+            interface_constants: false,
         },
         CodeLanguage::Typescript | CodeLanguage::Javascript => Rules {
             lexer: Options { preprocessor: false, backtick_strings: true, triple_quotes: false },
@@ -124,6 +131,7 @@ fn rules(language: CodeLanguage) -> Rules {
             objects: true,
             semicolon_members: false,
             containers: &[],
+            interface_constants: false,
         },
         CodeLanguage::Java => Rules {
             lexer: plain,
@@ -134,6 +142,7 @@ fn rules(language: CodeLanguage) -> Rules {
             objects: false,
             semicolon_members: false,
             containers: &[],
+            interface_constants: true,
         },
         CodeLanguage::Kotlin => Rules {
             lexer: plain,
@@ -144,6 +153,7 @@ fn rules(language: CodeLanguage) -> Rules {
             objects: false,
             semicolon_members: false,
             containers: &[],
+            interface_constants: false,
         },
         CodeLanguage::Protobuf => Rules {
             lexer: Options { preprocessor: false, backtick_strings: false, triple_quotes: false },
@@ -154,6 +164,7 @@ fn rules(language: CodeLanguage) -> Rules {
             objects: false,
             semicolon_members: true,
             containers: &["message", "oneof", "service", "extend"],
+            interface_constants: false,
         },
         CodeLanguage::Dart => Rules {
             lexer: plain,
@@ -164,6 +175,7 @@ fn rules(language: CodeLanguage) -> Rules {
             objects: false,
             semicolon_members: false,
             containers: &[],
+            interface_constants: false,
         },
     }
 }
@@ -189,6 +201,10 @@ struct Scope {
     item_start: usize,
     /// Parenthesis and bracket depth inside the current item.
     depth: i32,
+    /// Its statements are constants without a keyword (a Java `interface`).
+    implicit_constants: bool,
+    /// An argument enum's constant list has ended (its `;`).
+    members_done: bool,
 }
 
 /// Reads the groups and members of `src`. Linear in its length.
@@ -251,6 +267,8 @@ impl<'a> Scanner<'a> {
                 open: 0,
                 item_start: 0,
                 depth: 0,
+                implicit_constants: false,
+                members_done: false,
             });
         }
         let last = self.stack.len() - 1;
@@ -355,6 +373,10 @@ impl<'a> Scanner<'a> {
                 }
                 self.end_item(i)
             }
+            ScopeKind::Group(GroupKind::ArgumentEnum) if !scope.members_done => {
+                self.end_item(i);
+                self.top().members_done = semicolon;
+            }
             ScopeKind::Group(GroupKind::Enum | GroupKind::Object) if !semicolon => self.end_item(i),
             ScopeKind::Group(GroupKind::Interface) => self.end_item(i),
             ScopeKind::Container if semicolon => self.end_item(i),
@@ -368,7 +390,7 @@ impl<'a> Scanner<'a> {
     /// Reads the member or statement that ends before token `end`.
     fn end_item(&mut self, end: usize) {
         let scope = self.top().clone();
-        if scope.kind == ScopeKind::Opaque {
+        if scope.kind == ScopeKind::Opaque || scope.members_done {
             return;
         }
         let idx: Vec<usize> = (scope.item_start..end.min(self.scan.tokens.len()))
@@ -383,7 +405,12 @@ impl<'a> Scanner<'a> {
                     self.member(g, kind, &idx);
                 }
             }
-            ScopeKind::Container => self.constants(&scope.path, &idx),
+            ScopeKind::Group(GroupKind::ArgumentEnum) => {
+                if let Some(g) = scope.group {
+                    self.argument_member(g, &idx);
+                }
+            }
+            ScopeKind::Container => self.constants(&scope.path, &idx, scope.implicit_constants),
             _ => {}
         }
     }
@@ -425,7 +452,19 @@ impl Scanner<'_> {
             }
             _ => None,
         };
-        self.stack.push(Scope { kind, path, group, open: i, item_start: i + 1, depth: 0 });
+        let implicit_constants = kind == ScopeKind::Container
+            && self.r.interface_constants
+            && head.iter().any(|&j| self.text(j) == "interface");
+        self.stack.push(Scope {
+            kind,
+            path,
+            group,
+            open: i,
+            item_start: i + 1,
+            depth: 0,
+            implicit_constants,
+            members_done: false,
+        });
     }
 
     fn close(&mut self, i: usize) {
@@ -469,12 +508,14 @@ impl Scanner<'_> {
         }
     }
 
-    /// What a `{` opens, from the tokens of its head.
-    fn classify(&self, head: &[usize], parent: &str) -> (ScopeKind, String) {
-        let words: Vec<&str> = head.iter().map(|&j| self.text(j)).collect();
-        let ident_after = |k: usize| {
-            head.get(k + 1).filter(|&&j| self.scan.tokens[j].kind == Kind::Ident).map(|&j| self.text(j))
-        };
+    /// An enum's head (`NS_ENUM(NSInteger, Name)`, `enum class Name`, Java's `enum Name`): the
+    /// group it opens.
+    fn enum_head<'w>(
+        &self,
+        words: &[&'w str],
+        ident_after: impl Fn(usize) -> Option<&'w str>,
+        parent: &str,
+    ) -> Option<(ScopeKind, String)> {
         if let Some(k) = words.iter().position(|w| {
             matches!(
                 *w,
@@ -490,7 +531,7 @@ impl Scanner<'_> {
                 .copied()
                 .unwrap_or("");
             let name = if name == words[k] { "" } else { name };
-            return (ScopeKind::Group(GroupKind::Enum), within(parent, name));
+            return Some((ScopeKind::Group(GroupKind::Enum), within(parent, name)));
         }
         if self.r.numbered_enums {
             if let Some(k) = words.iter().position(|w| *w == "enum") {
@@ -498,8 +539,30 @@ impl Scanner<'_> {
                 while matches!(words.get(n + 1), Some(&"class" | &"struct")) {
                     n += 1;
                 }
-                return (ScopeKind::Group(GroupKind::Enum), within(parent, ident_after(n).unwrap_or("")));
+                return Some((
+                    ScopeKind::Group(GroupKind::Enum),
+                    within(parent, ident_after(n).unwrap_or("")),
+                ));
             }
+        }
+        if !self.r.numbered_enums && !self.r.semicolon_members {
+            if let Some(k) = words.iter().position(|w| *w == "enum") {
+                let n = if words.get(k + 1) == Some(&"class") { k + 1 } else { k };
+                let name = within(parent, ident_after(n).unwrap_or(""));
+                return Some((ScopeKind::Group(GroupKind::ArgumentEnum), name));
+            }
+        }
+        None
+    }
+
+    /// What a `{` opens, from the tokens of its head.
+    fn classify(&self, head: &[usize], parent: &str) -> (ScopeKind, String) {
+        let words: Vec<&str> = head.iter().map(|&j| self.text(j)).collect();
+        let ident_after = |k: usize| {
+            head.get(k + 1).filter(|&&j| self.scan.tokens[j].kind == Kind::Ident).map(|&j| self.text(j))
+        };
+        if let Some(group) = self.enum_head(&words, ident_after, parent) {
+            return group;
         }
         if self.r.objects {
             if let Some(k) = words.iter().position(|w| matches!(*w, "interface")) {
@@ -748,9 +811,79 @@ impl Scanner<'_> {
         }
     }
 
+    /// A constant of an argument enum: its name, and its code from the first argument that is
+    /// no string (`OK(0)`, `FAILED("msg", 1001)`) or from a `@JsonValue(110)` before the name.
+    fn argument_member(&mut self, g: usize, idx: &[usize]) {
+        let (first, last) = (idx[0], idx[idx.len() - 1]);
+        let Ok(name_at) = self.name_position(GroupKind::ArgumentEnum, idx) else {
+            let (a, b) = (self.scan.tokens[first], self.scan.tokens[last]);
+            self.scan.problems.push(Problem {
+                start: a.start,
+                end: b.end,
+                message: format!(
+                    "a constant of `{}` has no name where one should be, so it is not read",
+                    self.scan.groups[g].name
+                ),
+                group: Some(g),
+            });
+            return;
+        };
+        let name_token = self.scan.tokens[idx[name_at]];
+        let json_value = idx[..name_at]
+            .windows(2)
+            .position(|w| self.text(w[0]) == "@" && self.text(w[1]) == "JsonValue")
+            .map(|p| self.arguments(&idx[p + 2..]));
+        let own = self.arguments(&idx[name_at + 1..]);
+        let value = json_value
+            .into_iter()
+            .chain(std::iter::once(own))
+            .flatten()
+            .find(|arg| !matches!(self.value_of(GroupKind::Constants, arg), Value::Skipped(_)))
+            .map_or(Value::Skipped("an enum constant without a numeric argument"), |arg| {
+                self.value_of(GroupKind::Constants, &arg)
+            });
+        let deprecated = idx.iter().any(|&j| self.text(j).to_ascii_lowercase().contains("deprecated"));
+        self.scan.members.push(Member {
+            group: g,
+            name: name_token.text(self.src).to_owned(),
+            name_token,
+            value,
+            first,
+            last,
+            inner_comments: Vec::new(),
+            deprecated,
+        });
+    }
+
+    /// The top-level arguments of the parenthesis `idx` opens with (none when it does not).
+    fn arguments(&self, idx: &[usize]) -> Vec<Vec<usize>> {
+        if idx.first().map(|&j| self.text(j)) != Some("(") {
+            return Vec::new();
+        }
+        let mut out = vec![Vec::new()];
+        let mut depth = 0;
+        for &j in &idx[1..] {
+            match self.text(j) {
+                "(" | "[" | "{" => depth += 1,
+                ")" | "]" | "}" if depth == 0 => break,
+                ")" | "]" | "}" => depth -= 1,
+                "," if depth == 0 => {
+                    out.push(Vec::new());
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some(arg) = out.last_mut() {
+                arg.push(j);
+            }
+        }
+        out.retain(|a| !a.is_empty());
+        out
+    }
+
     /// Constant declarations of a container: `static const int A = 1;`, `const val A = 1`,
-    /// `static final int A = 1, B = 2;`.
-    fn constants(&mut self, path: &str, idx: &[usize]) {
+    /// `static final int A = 1, B = 2;`; in a Java `interface`, `int A = 1;` (`implicit`).
+    fn constants(&mut self, path: &str, idx: &[usize], implicit: bool) {
         let words: Vec<&str> = idx.iter().map(|&j| self.text(j)).collect();
         // The first `=` outside parentheses: `@Annotation(key = value)` holds others.
         let mut depth = 0;
@@ -763,7 +896,7 @@ impl Scanner<'_> {
             depth == 0 && *w == "="
         });
         let Some(eq) = eq else { return };
-        if !words[..eq].iter().any(|w| self.r.constant_keywords.contains(w)) {
+        if !implicit && !words[..eq].iter().any(|w| self.r.constant_keywords.contains(w)) {
             return;
         }
         if self.r.constant_keywords == ["const"] && self.r.postfix_types && !words.contains(&"val") {
@@ -1004,6 +1137,44 @@ const TOP = 3\nlet notConst = 4";
             vec![
                 row("ZegoErrorCode", "CommonSuccess", "0"),
                 row("ZegoErrorCode", "s", "skip: a string is not a numeric code")
+            ]
+        );
+    }
+
+    #[test]
+    fn java_interfaces_and_enums_with_their_code_as_argument() {
+        let java = "public interface CallErrorCode {\n  int STATUS_ERROR = 2000;\n  String NAME = \"x\";\n  void f();\n}\n\
+public enum OpentokError {\n  @Deprecated CONNECTION_FAILED(1006),\n  UNKNOWN(\"unknown\", -1) { public String x() { return \"a\"; } },\n  PLAIN;\n\
+  private final int code;\n  OpentokError(int code) { this.code = code; }\n  public static final int NOT_A_MEMBER = 5;\n}";
+        assert_eq!(
+            members(java, CodeLanguage::Java),
+            vec![
+                row("CallErrorCode", "STATUS_ERROR", "2000"),
+                row("CallErrorCode", "NAME", "skip: a string is not a numeric code"),
+                row("OpentokError", "CONNECTION_FAILED", "1006"),
+                row("OpentokError", "UNKNOWN", "- 1"),
+                row("OpentokError", "PLAIN", "skip: an enum constant without a numeric argument"),
+            ]
+        );
+        let kotlin = "enum class MeetingSessionStatusCode(val value: Int) {\n  OK(0),\n  Left(1),\n  AudioServerHungup(16);\n\
+  companion object { fun from(v: Int) = values().find { it.value == v } }\n}";
+        assert_eq!(
+            members(kotlin, CodeLanguage::Kotlin),
+            vec![
+                row("MeetingSessionStatusCode", "OK", "0"),
+                row("MeetingSessionStatusCode", "Left", "1"),
+                row("MeetingSessionStatusCode", "AudioServerHungup", "16"),
+            ]
+        );
+        let dart = "@JsonEnum(alwaysCreate: true)\nenum ErrorCodeType {\n  /// 110: token\n  @JsonValue(110)\n  errInvalidToken,\n  @JsonValue(-2)\n  errNegative,\n}\n\
+enum Enhanced { ok(0), failed(1); const Enhanced(this.code); final int code; }";
+        assert_eq!(
+            members(dart, CodeLanguage::Dart),
+            vec![
+                row("ErrorCodeType", "errInvalidToken", "110"),
+                row("ErrorCodeType", "errNegative", "- 2"),
+                row("Enhanced", "ok", "0"),
+                row("Enhanced", "failed", "1"),
             ]
         );
     }

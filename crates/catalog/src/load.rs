@@ -389,6 +389,7 @@ fn parse_source(inputs: &Inputs, folder: &SourceFolder, report: &mut Report) -> 
     let raw_file = inputs.display(&folder.dir.join(&manifest.file));
     report.files.insert(raw_file.clone(), doc.text.clone());
     report_decode_issues(&doc, &raw_file, report);
+    let includes = read_includes(inputs, folder, &manifest, manifest_file, report);
     let input = Input {
         source_id: &manifest.id,
         namespace: &manifest.namespace,
@@ -396,6 +397,7 @@ fn parse_source(inputs: &Inputs, folder: &SourceFolder, report: &mut Report) -> 
         file: &raw_file,
         doc: &doc,
         format: &manifest.format,
+        includes: &includes,
     };
     let mut out = adapters::parse(&input);
     let accounting = account(&manifest.id, &raw_file, &doc, &out.uses, &mut report.diagnostics);
@@ -419,6 +421,31 @@ fn parse_source(inputs: &Inputs, folder: &SourceFolder, report: &mut Report) -> 
         manifest,
         accounting,
     })
+}
+
+/// The files `format.includes` names, from the source's folder; a missing one is an error on
+/// its name in the manifest.
+fn read_includes(
+    inputs: &Inputs,
+    folder: &SourceFolder,
+    manifest: &Manifest,
+    manifest_file: &CatalogFile,
+    report: &mut Report,
+) -> Vec<(String, Document)> {
+    let mut out = Vec::new();
+    for name in &manifest.format.includes {
+        match inputs.read_document(folder, name) {
+            Ok(bytes) => out.push((name.clone(), Document::decode(&bytes))),
+            Err(e) => report.diagnostics.push(file_error(
+                Lint::SourceMissing,
+                manifest_file,
+                format!("cannot read `{name}`, which `format.includes` names: {e}"),
+                manifest_file.text.find(&format!("\"{name}\"")).map(|s| s..s + name.len() + 2),
+                "store the included file byte-for-byte next to source.toml, from the same repository and commit as `file`, or drop it from `includes`",
+            )),
+        }
+    }
+    out
 }
 
 fn parse_manifest(file: &CatalogFile, folder_name: &str, report: &mut Report) -> Option<Manifest> {

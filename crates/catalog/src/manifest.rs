@@ -121,6 +121,11 @@ pub struct Format {
     pub subtables: Vec<Subtable>,
     /// SDK definition files: the programming language of the file.
     pub language: Option<CodeLanguage>,
+    /// SDK definition files: other files of this source's folder (stored byte-for-byte, from
+    /// the same repository and commit) whose definitions the file's values refer to, such as a
+    /// header it `#include`s; read for their values only, never as rows.
+    #[serde(default)]
+    pub includes: Vec<String>,
     /// SDK definition files: which groups (enums, constant classes, `#define`s) to read, and
     /// the namespace, severity and context of their members. The first rule that matches a
     /// member decides.
@@ -614,9 +619,17 @@ fn check_family(f: &Format, fail: &mut impl FnMut(&str, String)) {
         Family::SdkDefinitions => {
             needs(f.language.is_some(), "language", fail);
             needs(!f.groups.is_empty(), "groups", fail);
+            for name in f.includes.iter().filter(|n| !is_plain_file_name(n)) {
+                fail("includes", format!("`{name}` is not a file name of this source's folder: name a file next to source.toml, without `/` or `..`"));
+            }
         }
     }
     check_selectors(f, fail);
+}
+
+/// A name of a file in the source's own folder: nothing above it or below it.
+fn is_plain_file_name(name: &str) -> bool {
+    !name.is_empty() && name != "." && name != ".." && !name.contains(['/', '\\']) && name != "source.toml"
 }
 
 /// Every CSS selector of the format parses.

@@ -50,6 +50,7 @@ pub fn parse_bytes(format_toml: &str, bytes: &[u8]) -> (Output, Document) {
         file: "fixture.txt",
         doc: &doc,
         format: &w.format,
+        includes: &[],
     };
     let out = adapters::parse(&input);
     (out, doc)

@@ -128,6 +128,7 @@ fn parse(manifest: &Manifest, text: &str) -> Parsed {
         file: "doc",
         doc: &doc,
         format: &manifest.format,
+        includes: &[],
     };
     let out = adapters::parse(&input);
     // An enum member whose value is not written (`kB,` after `kA = 1,`) counts from the member

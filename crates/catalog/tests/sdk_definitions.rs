@@ -525,3 +525,63 @@ fn doxygen_language_commands_give_a_text_and_its_translation() {
         o.translations.iter().map(|t| (t.text.text.as_str(), t.text.lang)).collect();
     assert_eq!(translated, [("General error", Lang::En)]);
 }
+
+#[test]
+fn values_from_an_included_header() {
+    // Tencent's newer TXLiveSDKEventDef.h: `PUSH_EVT_CONNECT_SUCC = EVT_RTMP_PUSH_CONNECT_SUCC`,
+    // defined in TXLiteAVCode.h, which it includes.
+    #[derive(serde::Deserialize)]
+    struct Wrapper {
+        format: catalog::manifest::Format,
+    }
+    let manifest =
+        "[format]\nfamily = \"sdk-definitions\"\nlanguage = \"c\"\nincludes = [\"TXLiteAVCode.h\"]\n\
+                    [[format.groups]]\ngroup = '^EventID$'\nseverity = \"event\"\n";
+    let w: Wrapper = toml::from_str(manifest).expect("manifest");
+    let code = catalog::text::Document::decode(
+        b"typedef enum TXLiteAVEvent {\n    EVT_RTMP_PUSH_CONNECT_SUCC = 1001,\n    EVT_RTMP_PUSH_BEGIN,\n} TXLiteAVEvent;\n#define ERR_BASE -1300\n",
+    );
+    let doc = catalog::text::Document::decode(
+        b"#include \"TXLiteAVCode.h\"\nenum EventID {\n    PUSH_EVT_CONNECT_SUCC = EVT_RTMP_PUSH_CONNECT_SUCC,\n    PUSH_EVT_PUSH_BEGIN = EVT_RTMP_PUSH_BEGIN,\n    PUSH_ERR_CAMERA_OCCUPY = ERR_BASE - 16,\n    PUSH_EVT_UNKNOWN = NOT_DEFINED_ANYWHERE,\n};\n",
+    );
+    let includes = vec![("TXLiteAVCode.h".to_owned(), code)];
+    let input = catalog::adapters::Input {
+        source_id: "fixture",
+        namespace: "fixture",
+        lang: Lang::En,
+        file: "TXLiveSDKEventDef.h",
+        doc: &doc,
+        format: &w.format,
+        includes: &includes,
+    };
+    let out = catalog::adapters::parse(&input);
+    assert_eq!(
+        values(&out),
+        pairs(&[
+            ("PUSH_EVT_CONNECT_SUCC", 1001),
+            ("PUSH_EVT_PUSH_BEGIN", 1002),
+            ("PUSH_ERR_CAMERA_OCCUPY", -1316)
+        ])
+    );
+    assert!(out.occurrences.iter().all(|o| o.span.line > 1), "nothing of the included file is a row");
+    let unevaluated: Vec<&str> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.id == Lint::SdkUnevaluatedValue)
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(matches!(unevaluated[..], [m] if m.contains("NOT_DEFINED_ANYWHERE")), "{unevaluated:?}");
+}
+
+#[test]
+fn an_include_must_be_a_file_of_the_source_folder() {
+    let text = common::MINIMAL_MANIFEST.replace(
+        "family = \"markdown-table\"\ncolumns = [\"code\", \"description\"]",
+        "family = \"sdk-definitions\"\nlanguage = \"c\"\nincludes = [\"../other/TXLiteAVCode.h\"]\n[[format.groups]]\ngroup = ''",
+    );
+    let errors = catalog::manifest::Manifest::parse(&text).expect_err("refused");
+    assert!(
+        errors.iter().any(|e| e.message.contains("is not a file name of this source's folder")),
+        "{errors:?}"
+    );
+}

@@ -462,7 +462,11 @@ fn explain_takes_any_minus_sign_short_names_and_suggests_near_names() {
     let q = |i: usize| &v["queries"][i];
     assert_eq!(q(0)["matches"][0]["entry"]["code"], -2301, "U+2212 minus");
     assert_eq!(q(1)["matches"][0]["entry"]["code"], -1308, "full-width minus");
-    assert_eq!(q(2)["matches"][0]["entry"]["namespace"], "amazon-chime-meeting", "a two-letter name the catalog has");
+    assert_eq!(
+        q(2)["matches"][0]["entry"]["namespace"],
+        "amazon-chime-meeting",
+        "a two-letter name the catalog has"
+    );
     assert_eq!(q(3)["status"], "unknown");
     assert_eq!(q(3)["did_you_mean"][0], "ERR_CAMERA_OCCUPY", "one edit away");
 }

@@ -35,6 +35,7 @@ pub fn parse_file(path: &Path) -> anyhow::Result<ExitCode> {
         file: "bench.html",
         doc: &doc,
         format: &format,
+        includes: &[],
     };
     let out = catalog::adapters::parse(&input);
     let elapsed = started.elapsed();

@@ -36,6 +36,8 @@ pub struct Input<'a> {
     pub file: &'a str,
     pub doc: &'a Document,
     pub format: &'a Format,
+    /// The files `format.includes` names, with their names: definitions only.
+    pub includes: &'a [(String, Document)],
 }
 
 /// How a line of a document was used.

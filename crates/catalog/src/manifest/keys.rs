@@ -156,6 +156,7 @@ pub const NOTES: &[Note] = &[
     note("format.subtables[].severity", Honoured::By(API), r#"severity = "error""#),
     note("format.subtables[].context", Honoured::By(API), r#"context = "room""#),
     note("format.language", Honoured::By(SDK), r#"language = "objc""#),
+    note("format.includes", Honoured::By(SDK), r#"includes = ["TXLiteAVCode.h"]"#),
     note("format.groups", Honoured::By(SDK), "[[format.groups]]"),
     note("format.groups[].group", Honoured::By(SDK), r#"group = '^TXLiteAVError$'"#),
     note("format.groups[].member", Honoured::By(SDK), r#"member = '^(PUSH|PLAY)_WARNING_'"#),

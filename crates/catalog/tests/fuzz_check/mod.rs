@@ -147,6 +147,7 @@ pub fn check(data: &[u8]) -> Result<(), Vec<String>> {
         file: &m.file,
         doc: &doc,
         format: &m.format,
+        includes: &[],
     };
     let out = adapters::parse(&input);
     properties(&doc, &out)

@@ -54,7 +54,7 @@ pub fn parse(input: &Input<'_>) -> Output {
         scan: &scan,
         attachments: &attachments,
         out: &mut out,
-        symbols: Symbols::default(),
+        symbols: included_symbols(input, language),
         previous: Vec::new(),
         skipped: Vec::new(),
     };
@@ -65,6 +65,33 @@ pub fn parse(input: &Input<'_>) -> Output {
     }
     reader.report_skipped();
     out
+}
+
+/// The values the files of `format.includes` define, in order, for the file's members to
+/// refer to (`PUSH_EVT_CONNECT_SUCC = EVT_RTMP_PUSH_CONNECT_SUCC`). Nothing of theirs is a row.
+fn included_symbols(input: &Input<'_>, language: CodeLanguage) -> Symbols {
+    let mut symbols = Symbols::default();
+    for (name, doc) in input.includes {
+        let mut scan = scan::scan(doc.text.as_str(), language);
+        scan.members.sort_by_key(|m| m.first);
+        let included = Input { file: name, doc, includes: &[], ..*input };
+        let mut out = Output::new(doc);
+        let attachments = attach::Attachments::default();
+        let mut reader = Reader {
+            input: &included,
+            scan: &scan,
+            attachments: &attachments,
+            out: &mut out,
+            symbols,
+            previous: vec![None; scan.groups.len()],
+            skipped: Vec::new(),
+        };
+        for (i, m) in scan.members.iter().enumerate() {
+            reader.member(i, m, language, Decision::Unselected);
+        }
+        symbols = reader.symbols;
+    }
+    symbols
 }
 
 fn names_of(g: &scan::Group) -> impl Iterator<Item = &str> {
@@ -265,7 +292,7 @@ impl Reader<'_, '_> {
                 .in_namespace(&rule_ns)
                 .with_name(&m.name)
                 .with_label(Label::primary(self.input.file, span, "cannot evaluate"))
-                .with_help("the family never guesses: if the value comes from another file, add that file as a source; otherwise acknowledge this finding in catalog/policy.toml"),
+                .with_help("the family never guesses: if the value comes from another file (a header this one includes), store that file next to source.toml and name it in `format.includes`; otherwise acknowledge this finding in catalog/policy.toml"),
         );
     }
 

@@ -791,3 +791,28 @@ fn deprecation_markers_in_name_cells_and_chinese_version_sentences() {
     assert!(occ(&out, -1081).deprecated.is_some());
     assert!(occ(&out, -1082).deprecated.is_none());
 }
+
+#[test]
+fn a_minified_typedoc_page_keeps_its_heading_and_every_member() {
+    // Real TypeDoc output is minified: the heading and the members share one line.
+    let minified = TYPEDOC.replace('\n', "");
+    let (out, _) = parse(TYPEDOC_MANIFEST, &minified);
+    assert!(!out.diagnostics.iter().any(|d| d.id.id() == "missing-section"), "{:?}", out.diagnostics);
+    let mut codes: Vec<i64> = out.occurrences.iter().map(|o| o.code).collect();
+    codes.sort();
+    assert_eq!(codes, [4001, 4002]);
+    assert_eq!(occ(&out, 4002).section, vec!["Enumeration Members".to_owned()]);
+}
+
+#[test]
+fn a_member_outside_every_section_is_reported_not_dropped() {
+    let manifest = TYPEDOC_MANIFEST.replace("heading = \"Enumeration Members\"", "heading = \"Enumeration ErrorCode\"\n[[format.sections]]\nheading = \"Enumeration Members\"\nstop_at = 'tsd-anchor-link'");
+    let (out, _) = parse(&manifest, TYPEDOC);
+    let unread: Vec<&str> =
+        out.diagnostics.iter().filter(|d| d.id.id() == "unread-row").map(|d| d.message.as_str()).collect();
+    assert!(
+        !unread.is_empty() && unread.iter().all(|m| m.contains("outside every section")),
+        "{:?}",
+        out.diagnostics
+    );
+}

@@ -92,6 +92,13 @@ impl<'a> Reader<'a> {
         self.spans.get(i).filter(|s| s.first <= line).map(|_| i)
     }
 
+    /// The section a member starting at `at` is in: by its line, or, on a page minified onto
+    /// a few lines, the last section whose heading line holds it.
+    fn section_at(&self, at: Span) -> Option<usize> {
+        self.section_of(at.line)
+            .or_else(|| self.spans.iter().rposition(|s| s.heading.is_some_and(|h| h.line == at.line)))
+    }
+
     fn member(
         &self,
         member: ElementRef<'_>,
@@ -101,9 +108,18 @@ impl<'a> Reader<'a> {
     ) {
         let input = self.input;
         let Some(at) = self.places.of(member) else { return };
-        let Some(si) = self.section_of(at.line) else { return };
-        let span = &self.spans[si];
         let scope = scope(member, next, self.selectors.value.as_ref());
+        let Some(si) = self.section_at(at) else {
+            let fields = self.fields(member, &scope);
+            let what = fields.name.as_ref().map_or("a member".to_owned(), |(n, _)| format!("member `{n}`"));
+            out.diagnostics.push(
+                Diagnostic::new(Lint::UnreadRow, format!("{what} stands outside every section the manifest declares, so it was not read"))
+                    .with_label(Label::primary(input.file, at, "outside every section"))
+                    .with_help("declare the section it is under in `format.sections`, or leave `sections` out to read the whole page"),
+            );
+            return;
+        };
+        let span = &self.spans[si];
         // The member ends where its last element starts, and before the next member.
         let last = scope.last().map(|el| last_descendant(*el)).and_then(|el| self.places.of(el));
         let before_next =

@@ -77,7 +77,7 @@ pub fn layout(input: &Input<'_>, out: &mut Output) -> Vec<SectionSpan> {
         }
         let rule = &format.sections[i];
         spans.push(SectionSpan {
-            path: vec![heading_text(line.text)],
+            path: vec![section_title(line.text, rule.heading.as_deref(), patterns[i].as_ref())],
             heading: Some(line.span()),
             first: line.number + 1,
             last: end,
@@ -172,7 +172,9 @@ fn heading_rule(
         *next_exact += 1;
     }
     if let Some(rule) = sections.get(*next_exact) {
-        if rule.heading.as_deref().map(heading_text) == Some(heading_text(t)) && !t.is_empty() {
+        let want = rule.heading.as_deref().map(heading_text);
+        let is_it = |text: String| !text.is_empty() && want.as_ref() == Some(&text);
+        if is_it(heading_text(t)) || html_headings(t).any(|h| is_it(heading_text(h))) {
             *next_exact += 1;
             return Some((*next_exact - 1, None));
         }
@@ -193,6 +195,35 @@ fn heading_rule(
         });
         Some((i, range))
     })
+}
+
+/// A section's title: the declared heading's text, or the text of the heading the pattern
+/// matched (on a minified page, its `<hN>` element, not the whole line).
+fn section_title(line: &str, heading: Option<&str>, pattern: Option<&Regex>) -> String {
+    if let Some(h) = heading {
+        return heading_text(h);
+    }
+    let matched = html_headings(line).map(heading_text).find(|t| pattern.is_some_and(|re| re.is_match(t)));
+    matched.unwrap_or_else(|| heading_text(line))
+}
+
+/// The `<h1>`…`<h6>` elements of a line, for pages minified onto a few lines, where a heading
+/// shares its line with everything around it.
+fn html_headings(line: &str) -> impl Iterator<Item = &str> {
+    let lower = line.to_ascii_lowercase();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = lower[from..].find("<h").map(|p| from + p) {
+        let level = lower.as_bytes().get(open + 2).copied();
+        from = open + 2;
+        let Some(level @ b'1'..=b'6') = level else { continue };
+        let close = format!("</h{}>", char::from(level));
+        if let Some(end) = lower[open..].find(&close).map(|p| open + p + close.len()) {
+            found.push(&line[open..end]);
+            from = end;
+        }
+    }
+    found.into_iter()
 }
 
 /// Whether a pattern matches a line as written (trimmed) or the text a reader sees in it.

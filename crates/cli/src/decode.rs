@@ -13,7 +13,8 @@
 //! - the value of another key (`event=-2301`, not `roomId=1234`) when an entry of the vendor
 //!   named on its line has it, it is negative and no labeled code is beside it.
 //!
-//! Names are reported when they are an entry's name, as written.
+//! Names are reported when they are an entry's name, as written or, from ten letters and
+//! digits up, in another case and with or without `_` (`DuplicateIdentity`).
 
 use crate::atlas::Atlas;
 use crate::prefilter::{Prefilter, Scratch};
@@ -34,6 +35,10 @@ pub const MAX_LINE: u64 = 1 << 20;
 /// and RongCloud's codes have five or more, while counts, states, bitrates and indices below
 /// 10000 fill every log.
 const BARE_CODE_DIGITS: usize = 5;
+
+/// The fewest letters and digits of a name matched whatever its case and `_` (shorter ones,
+/// `onError`, `isOk`, are words of any program).
+const MIN_RESPELLED_NAME: usize = 10;
 
 /// Why a run stopped: the input could not be read, or the findings could not be written.
 #[derive(Debug)]
@@ -391,6 +396,14 @@ impl Reporter<'_> {
 
     fn identifier(&self, line_no: u64, t: &Token, who: Attribution<'_>) -> Option<Finding> {
         let mut ids = self.atlas.by_exact_name(&t.text).to_vec();
+        if ids.is_empty() {
+            // Another SDK's spelling of the name (`DuplicateIdentity` for `DUPLICATE_IDENTITY`,
+            // `errInvalidToken` for `ERR_INVALID_TOKEN`), when it is long enough to be one.
+            let key = search_contract::name_key(&t.text);
+            if key.len() >= MIN_RESPELLED_NAME {
+                ids = self.atlas.by_name_key(&key).to_vec();
+            }
+        }
         if ids.is_empty() {
             return None;
         }

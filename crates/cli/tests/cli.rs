@@ -489,3 +489,13 @@ fn a_closed_pipe_ends_decode_quietly() {
     assert_eq!(String::from_utf8_lossy(&o.stderr), "", "nothing on stderr");
     assert_eq!(o.status.code(), Some(0));
 }
+
+#[test]
+fn decode_finds_a_name_in_another_sdks_spelling() {
+    let log = b"livekit::room - disconnected from room with reason: DuplicateIdentity\n[agora] got errInvalidToken\n[app] onError isOk\n";
+    let v = json(&run_stdin(&["decode", "--format", "json"], log));
+    let got: Vec<(u64, String)> = findings(&v).into_iter().map(|(line, text, ..)| (line, text)).collect();
+    assert_eq!(got, [(1, "DuplicateIdentity".to_owned()), (2, "errInvalidToken".to_owned())]);
+    let first = &v["findings"][0]["matches"][0]["entry"];
+    assert_eq!(first, "livekit-disconnect-reason/2");
+}

@@ -667,17 +667,7 @@ impl Scanner<'_> {
             let name_token = self.scan.tokens[idx.get(1).copied().unwrap_or(first)];
             let value = Value::Skipped("an index signature or computed key is not a constant");
             let name = name_token.text(self.src).to_owned();
-            let m = Member {
-                group: g,
-                name,
-                name_token,
-                value,
-                first,
-                last,
-                inner_comments: Vec::new(),
-                deprecated: false,
-            };
-            self.scan.members.push(m);
+            self.push_member(g, name_token, name, value, (first, last), false);
             return;
         }
         if self.r.semicolon_members && matches!(self.text(first), "option" | "reserved") {
@@ -688,18 +678,13 @@ impl Scanner<'_> {
         let name_at = match self.name_position(kind, idx) {
             Ok(p) => p,
             Err(at) => {
-                let (a, b) = (self.scan.tokens[idx[at]], self.scan.tokens[last]);
                 let what =
                     if at < idx.len() { format!("`{}`", self.text(idx[at])) } else { "nothing".to_owned() };
-                self.scan.problems.push(Problem {
-                    start: a.start,
-                    end: b.end,
-                    message: format!(
-                        "a member of `{}` starts with {what} where its name should be, so it is not read",
-                        self.scan.groups[g].name
-                    ),
-                    group: Some(g),
-                });
+                let message = format!(
+                    "a member of `{}` starts with {what} where its name should be, so it is not read",
+                    self.scan.groups[g].name
+                );
+                self.nameless(g, (idx[at.min(idx.len() - 1)], last), message);
                 return;
             }
         };
@@ -721,16 +706,35 @@ impl Scanner<'_> {
             None if kind == GroupKind::Enum => Value::Implicit,
             None => Value::Skipped("a member without a value"),
         };
+        self.push_member(g, name_token, name, value, (first, last), deprecated);
+    }
+
+    fn push_member(
+        &mut self,
+        group: usize,
+        name_token: Token,
+        name: String,
+        value: Value,
+        (first, last): (usize, usize),
+        deprecated: bool,
+    ) {
+        let inner_comments = Vec::new();
         self.scan.members.push(Member {
-            group: g,
+            group,
             name,
             name_token,
             value,
             first,
             last,
-            inner_comments: Vec::new(),
+            inner_comments,
             deprecated,
         });
+    }
+
+    /// A member whose name cannot be found: a problem of its group, over tokens `from..=to`.
+    fn nameless(&mut self, g: usize, (from, to): (usize, usize), message: String) {
+        let (a, b) = (self.scan.tokens[from], self.scan.tokens[to]);
+        self.scan.problems.push(Problem { start: a.start, end: b.end, message, group: Some(g) });
     }
 
     /// A Protocol Buffers member without its `[options]` (`NAME = 1 [deprecated = true];`),
@@ -816,16 +820,11 @@ impl Scanner<'_> {
     fn argument_member(&mut self, g: usize, idx: &[usize]) {
         let (first, last) = (idx[0], idx[idx.len() - 1]);
         let Ok(name_at) = self.name_position(GroupKind::ArgumentEnum, idx) else {
-            let (a, b) = (self.scan.tokens[first], self.scan.tokens[last]);
-            self.scan.problems.push(Problem {
-                start: a.start,
-                end: b.end,
-                message: format!(
-                    "a constant of `{}` has no name where one should be, so it is not read",
-                    self.scan.groups[g].name
-                ),
-                group: Some(g),
-            });
+            let message = format!(
+                "a constant of `{}` has no name where one should be, so it is not read",
+                self.scan.groups[g].name
+            );
+            self.nameless(g, (first, last), message);
             return;
         };
         let name_token = self.scan.tokens[idx[name_at]];
@@ -843,16 +842,8 @@ impl Scanner<'_> {
                 self.value_of(GroupKind::Constants, &arg)
             });
         let deprecated = idx.iter().any(|&j| self.text(j).to_ascii_lowercase().contains("deprecated"));
-        self.scan.members.push(Member {
-            group: g,
-            name: name_token.text(self.src).to_owned(),
-            name_token,
-            value,
-            first,
-            last,
-            inner_comments: Vec::new(),
-            deprecated,
-        });
+        let name = name_token.text(self.src).to_owned();
+        self.push_member(g, name_token, name, value, (first, last), deprecated);
     }
 
     /// The top-level arguments of the parenthesis `idx` opens with (none when it does not).
@@ -941,16 +932,8 @@ impl Scanner<'_> {
             let value = self.value_of(GroupKind::Constants, &idx[eq_at + 1..end]);
             let first = if n == 0 { idx[0] } else { idx[name_k] };
             let deprecated = words[..eq_at].iter().any(|w| w.to_ascii_lowercase().contains("deprecated"));
-            self.scan.members.push(Member {
-                group,
-                name: name_token.text(self.src).to_owned(),
-                name_token,
-                value,
-                first,
-                last: idx[end - 1],
-                inner_comments: Vec::new(),
-                deprecated,
-            });
+            let name = name_token.text(self.src).to_owned();
+            self.push_member(group, name_token, name, value, (first, idx[end - 1]), deprecated);
         }
     }
 

@@ -816,3 +816,18 @@ fn a_member_outside_every_section_is_reported_not_dropped() {
         out.diagnostics
     );
 }
+
+#[test]
+fn a_string_valued_code_is_reported_with_advice_that_fits_it() {
+    let doc = "| Code | Description |\n| --- | --- |\n| `'INVALID_ENGINE'` | The engine is invalid. |\n| 12x4 | A typo. |\n";
+    let (out, _) = parse(&md_two_columns(), doc);
+    let helps: Vec<&str> = out
+        .diagnostics
+        .iter()
+        .filter(|d| d.id.id() == "bad-value")
+        .filter_map(|d| d.help.as_deref())
+        .collect();
+    assert_eq!(helps.len(), 2, "{:?}", out.diagnostics);
+    assert!(helps[0].contains("string-valued code"), "{}", helps[0]);
+    assert!(helps[1].starts_with("fix the value with a correction"), "{}", helps[1]);
+}

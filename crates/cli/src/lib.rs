@@ -9,4 +9,5 @@ pub mod explain;
 pub mod human;
 pub mod prefilter;
 pub mod report;
+pub mod utf16;
 pub mod vendor;

@@ -194,6 +194,7 @@ fn decode(args: DecodeArgs) -> Result<ExitCode, String> {
         }
         _ => (Box::new(io::stdin()), "-".to_owned()),
     };
+    let input = rtc_atlas::utf16::as_utf8(input).map_err(|e| format!("cannot read {name}: {e}"))?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut decoder = Decoder::new(&atlas, args.all);

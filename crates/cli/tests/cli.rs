@@ -499,3 +499,14 @@ fn decode_finds_a_name_in_another_sdks_spelling() {
     let first = &v["findings"][0]["matches"][0]["entry"];
     assert_eq!(first, "livekit-disconnect-reason/2");
 }
+
+#[test]
+fn decode_reads_a_utf16_log() {
+    let text = "[TRTC] onError code=-1301 打开摄像头失败\r\n";
+    let log: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let v = json(&run_stdin(&["decode", "--format", "json"], &log));
+    let got: Vec<(u64, String, String)> =
+        findings(&v).into_iter().map(|(line, text, status, ..)| (line, text, status)).collect();
+    assert_eq!(got, [(1, "-1301".to_owned(), "found".to_owned())]);
+}

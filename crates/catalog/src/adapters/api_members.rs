@@ -302,7 +302,7 @@ impl<'a> Members<'a> {
                         line.span_of(text),
                         "expected the member's value",
                     ))
-                    .with_help("fix the value with a correction in catalog/corrections.toml"),
+                    .with_help(super::not_a_code_help(text, "")),
             );
             self.mode = Mode::Head;
             return LineUse::Reported;

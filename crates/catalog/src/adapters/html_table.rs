@@ -382,7 +382,7 @@ impl<'r, 'a> RowRead<'r, 'a> {
                 Diagnostic::new(Lint::BadValue, format!("`{code_text}` is not a code"))
                     .in_namespace(&cx.namespace)
                     .with_label(Label::primary(input.file, *code_span, "expected a decimal or 0x-hex code"))
-                    .with_help("fix the value with a correction in catalog/corrections.toml"),
+                    .with_help(super::not_a_code_help(code_text, "")),
             );
             return;
         };

@@ -451,7 +451,7 @@ fn occurrence(
             Diagnostic::new(Lint::BadValue, format!("`{text}` is not a code"))
                 .in_namespace(&cx.namespace)
                 .with_label(Label::primary(input.file, *at, "expected a decimal or 0x-hex code"))
-                .with_help("fix the value with a correction in catalog/corrections.toml"),
+                .with_help(super::not_a_code_help(text, "")),
         );
         return None;
     };

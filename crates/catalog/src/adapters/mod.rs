@@ -292,6 +292,21 @@ pub fn header_matches(expected: &Regex, line: &str, cells: &[&str]) -> bool {
         || expected.is_match(&format!("| {joined} |"))
 }
 
+/// What to do about a code cell that is no code: a string-valued code (`'INVALID_ENGINE'`, as
+/// some web SDKs number their errors) is not a defect to correct but a table the atlas cannot
+/// hold; anything else is fixed with a correction (`also` adds the family's own remedy).
+pub fn not_a_code_help(text: &str, also: &str) -> String {
+    let t = text.trim().trim_matches(['\'', '"', '`']);
+    let string_code = t.len() >= 2
+        && t.starts_with(|c: char| c.is_ascii_alphabetic())
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && t.chars().any(|c| c.is_ascii_alphabetic());
+    if string_code {
+        return format!("`{t}` reads as a string-valued code, which the atlas holds only as numbers: leave its table's section out of `format.sections` or end it with `stop_at`, or acknowledge this finding in catalog/policy.toml");
+    }
+    format!("fix the value with a correction in catalog/corrections.toml{also}")
+}
+
 /// A table header that differs from the manifest's `header`.
 pub fn unexpected_header(file: &str, span: Span, cells: &[&str]) -> Diagnostic {
     let joined = cells.iter().map(|c| c.trim()).collect::<Vec<_>>().join(" | ");

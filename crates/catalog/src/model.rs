@@ -478,6 +478,21 @@ pub struct SdkCheck {
     pub sdk_only: usize,
     /// Its entries in namespaces no SDK file or fact covers.
     pub unchecked: usize,
+    /// The status of each of its entries as its own rows give it (`namespace`, code): another
+    /// document's names in the same entry are no part of this document's comparison.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub own: std::collections::BTreeMap<(String, i64), SdkStatus>,
+}
+
+impl SdkCheck {
+    /// The status the entry has in this document's comparison.
+    pub fn status_of(&self, e: &Entry) -> Option<SdkStatus> {
+        match e.sdk_status {
+            Some(SdkStatus::SdkOnly) => Some(SdkStatus::SdkOnly),
+            _ => self.own.get(&(e.namespace.clone(), e.code)).copied(),
+        }
+    }
 }
 
 impl SdkCheck {

@@ -585,3 +585,55 @@ fn an_include_must_be_a_file_of_the_source_folder() {
         "{errors:?}"
     );
 }
+
+/// Writes a source folder: its manifest (with the file's real hash) and its file.
+fn write_source(root: &std::path::Path, id: &str, file: &str, text: &str, language: &str, format: &str) {
+    let dir = root.join("sources").join(id);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join(file), text).expect("write file");
+    let manifest = format!(
+        "id = \"{id}\"\nvendor = \"demo\"\nvendor_name = \"Demo\"\nproduct = \"SDK\"\nplatforms = [\"Web\"]\n\
+         language = \"{language}\"\ntitle = \"Errors\"\nretrieved = \"2026-12-06\"\nfile = \"{file}\"\n\
+         sha256 = \"{}\"\nnamespace = \"demo\"\n\n{format}",
+        common::sha256_hex(text.as_bytes())
+    );
+    std::fs::write(dir.join("source.toml"), manifest).expect("write manifest");
+}
+
+#[test]
+fn each_document_is_compared_with_the_sdk_by_its_own_rows() {
+    // Two pages of one namespace: the Chinese one names 110 with an old name, the English
+    // one gives no names. Only the Chinese page has a name that differs.
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_source(
+        dir.path(),
+        "demo-sdk",
+        "errors.h",
+        "enum ErrorCode {\n    ERR_INVALID_TOKEN = 110,\n    ERR_TOKEN_EXPIRED = 109,\n};\n",
+        "en",
+        "[format]\nfamily = \"sdk-definitions\"\nlanguage = \"c\"\n[[format.groups]]\ngroup = '^ErrorCode$'\nseverity = \"error\"\n",
+    );
+    let md = "[format]\nfamily = \"markdown-table\"\nseverity = \"error\"\n";
+    write_source(
+        dir.path(),
+        "demo-en",
+        "codes.md",
+        "| Code | Description |\n| --- | --- |\n| 110 | The token is invalid. |\n| 109 | The token expired. |\n",
+        "en",
+        &format!("{md}columns = [\"code\", \"description\"]\n"),
+    );
+    write_source(
+        dir.path(),
+        "demo-zh",
+        "codes.md",
+        "| 错误码 | 名称 | 描述 |\n| --- | --- | --- |\n| 110 | ERR_INVALID_CHANNEL_KEY | 无效的 Token。 |\n| 109 | ERR_TOKEN_EXPIRED | Token 已过期。 |\n",
+        "zh-Hans",
+        &format!("{md}columns = [\"code\", \"name\", \"description\"]\n"),
+    );
+    let c = catalog::load(dir.path()).expect("loads");
+    let check = |id: &str| {
+        c.sdk_checks.iter().find(|s| s.source == id).unwrap_or_else(|| panic!("no check for {id}"))
+    };
+    assert_eq!((check("demo-en").confirmed, check("demo-en").name_differs), (2, 0));
+    assert_eq!((check("demo-zh").confirmed, check("demo-zh").name_differs), (1, 1));
+}

@@ -344,7 +344,7 @@ pub fn annotate(
             }
         }
     }
-    checks(entries, sources, &defs)
+    checks(entries, occurrences, sources, &defs)
 }
 
 fn record(d: &Def<'_>, files: &SdkFiles, facts: &Facts) -> SdkDefinition {
@@ -368,7 +368,12 @@ fn record(d: &Def<'_>, files: &SdkFiles, facts: &Facts) -> SdkDefinition {
     }
 }
 
-fn checks(entries: &[Entry], sources: &[Source], defs: &BTreeMap<&str, Namespace<'_>>) -> Vec<SdkCheck> {
+fn checks(
+    entries: &[Entry],
+    occurrences: &[Occurrence],
+    sources: &[Source],
+    defs: &BTreeMap<&str, Namespace<'_>>,
+) -> Vec<SdkCheck> {
     let mut out = Vec::new();
     for s in sources.iter().filter(|s| !s.is_sdk()) {
         let covered: Vec<String> =
@@ -376,10 +381,21 @@ fn checks(entries: &[Entry], sources: &[Source], defs: &BTreeMap<&str, Namespace
         let mut check = SdkCheck { source: s.id.clone(), namespaces: covered.clone(), ..SdkCheck::default() };
         let mut sdk_sources = BTreeSet::new();
         for e in entries.iter().filter(|e| s.namespaces.contains(&e.namespace)) {
-            match e.sdk_status {
-                None if e.sources.contains(&s.id) => check.unchecked += 1,
-                Some(SdkStatus::SdkOnly) => check.add(SdkStatus::SdkOnly),
-                Some(status) if e.sources.contains(&s.id) => check.add(status),
+            match (e.sdk_status, defs.get(e.namespace.as_str())) {
+                (None, _) if e.sources.contains(&s.id) => check.unchecked += 1,
+                (Some(SdkStatus::SdkOnly), _) => check.add(SdkStatus::SdkOnly),
+                (Some(_), Some(ns)) if e.sources.contains(&s.id) => {
+                    // This document's own rows of the entry decide, not another one's names.
+                    let own: Vec<&Occurrence> = e
+                        .occurrences
+                        .iter()
+                        .filter_map(|&i| occurrences.get(i))
+                        .filter(|o| o.source == s.id)
+                        .collect();
+                    let status = verdict(ns, e.code, &own).status;
+                    check.own.insert((e.namespace.clone(), e.code), status);
+                    check.add(status);
+                }
                 _ => {}
             }
         }

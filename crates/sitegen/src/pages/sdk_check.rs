@@ -68,8 +68,7 @@ fn check(site: &Site<'_>, c: &SdkCheck) -> Result<String, minijinja::Error> {
                 .catalog
                 .entries
                 .iter()
-                .filter(|e| e.sdk_status == Some(status) && c.namespaces.contains(&e.namespace))
-                .filter(|e| status == SdkStatus::SdkOnly || e.sources.contains(&c.source))
+                .filter(|e| c.namespaces.contains(&e.namespace) && c.status_of(e) == Some(status))
                 .map(|e| row(ix, e, &c.source))
                 .collect();
             Group {

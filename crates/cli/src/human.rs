@@ -10,10 +10,11 @@ use crate::report::{
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-/// ANSI styling, or none.
+/// ANSI styling, or none, and the language of the labels (`--lang`).
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
+    pub lang: Lang,
 }
 
 const BOLD: &str = "1";
@@ -42,26 +43,74 @@ impl Style {
     }
 }
 
-/// Width of the labels in an entry's block.
+/// Width of the labels in an entry's block, in terminal columns.
 const LABEL: usize = 12;
+
+/// The words the output is framed with, in the language of `--lang`.
+const ZH: &[(&str, &str)] = &[
+    ("Decimal", "十进制"),
+    ("Meaning", "含义"),
+    ("Cause", "原因"),
+    ("What to do", "处理建议"),
+    ("Note", "说明"),
+    ("Deprecated", "已废弃"),
+    ("Equivalents", "对应码"),
+    ("Read from", "出处"),
+    ("Page", "页面"),
+    ("entry", "个条目"),
+    ("entries", "个条目"),
+    ("the vendor gives no advice", "厂商未给出建议"),
+];
+
+impl Style {
+    /// A label or phrase of the output in the language asked for.
+    fn word(&self, en: &'static str) -> &'static str {
+        match self.lang {
+            Lang::En => en,
+            Lang::Zh => ZH.iter().find(|(e, _)| *e == en).map_or(en, |(_, zh)| zh),
+        }
+    }
+
+    fn zh(&self) -> bool {
+        self.lang == Lang::Zh
+    }
+}
+
+/// Terminal columns of `text`: CJK characters take two.
+fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
 
 /// One `explain` argument and its entries.
 pub fn query(out: &mut dyn Write, s: Style, q: &QueryReport) -> io::Result<()> {
     let n = q.matches.len();
     let head = match q.status {
+        Status::Found if s.zh() => format!("{n} {}", s.word("entry")),
         Status::Found => format!("{n} {}", if n == 1 { "entry" } else { "entries" }),
         _ => {
-            let what = if q.readings.is_empty() { "name" } else { "code" };
-            s.paint(YELLOW, &format!("no entry has the {what} {}", q.query.trim()))
+            let text = match (s.zh(), q.readings.is_empty()) {
+                (true, true) => format!("没有名为 {} 的条目", q.query.trim()),
+                (true, false) => format!("没有错误码为 {} 的条目", q.query.trim()),
+                (false, names) => {
+                    format!("no entry has the {} {}", if names { "name" } else { "code" }, q.query.trim())
+                }
+            };
+            s.paint(YELLOW, &text)
         }
     };
     writeln!(out, "{}  {head}", s.paint(BOLD, q.query.trim()))?;
     if q.status != Status::Found && q.readings.len() > 1 {
         let read: Vec<String> = q.readings.iter().map(|r| format!("{} ({})", r.value, r.how)).collect();
-        writeln!(out, "  read as {}", read.join(", "))?;
+        let read_as = if s.zh() { "读作" } else { "read as" };
+        writeln!(out, "  {read_as} {}", read.join(", "))?;
     }
     if !q.did_you_mean.is_empty() {
-        writeln!(out, "  did you mean {}?", q.did_you_mean.join(", "))?;
+        let list = q.did_you_mean.join(", ");
+        if s.zh() {
+            writeln!(out, "  是否要找 {list}？")?;
+        } else {
+            writeln!(out, "  did you mean {list}?")?;
+        }
     }
     for m in &q.matches {
         entry(out, s, m, true)?;
@@ -77,19 +126,26 @@ fn entry(out: &mut dyn Write, s: Style, m: &MatchReport, full: bool) -> io::Resu
     place.extend(e.contexts.iter().cloned());
     writeln!(out, "    {}", s.paint(DIM, &place.join(" · ")))?;
     if e.code_display != e.code.to_string() {
-        field(out, s, "Decimal", &[e.code.to_string()])?;
+        field(out, s, s.word("Decimal"), &[e.code.to_string()])?;
     }
-    texts(out, s, "Meaning", &e.meaning)?;
-    texts(out, s, "Cause", &e.cause)?;
+    texts(out, s, s.word("Meaning"), &e.meaning)?;
+    texts(out, s, s.word("Cause"), &e.cause)?;
     what_to_do(out, s, e)?;
     if full {
-        texts(out, s, "Note", &e.notes)?;
-        texts(out, s, "Deprecated", &e.deprecated)?;
+        texts(out, s, s.word("Note"), &e.notes)?;
+        texts(out, s, s.word("Deprecated"), &e.deprecated)?;
         equivalents(out, s, e)?;
-        let rows: Vec<String> = e.sources.iter().map(|r| format!("{} line {}", r.source, r.line)).collect();
-        field(out, s, "Read from", &rows)?;
+        let line = |r: &crate::report::SourceRow| {
+            if s.zh() {
+                format!("{} 第 {} 行", r.source, r.line)
+            } else {
+                format!("{} line {}", r.source, r.line)
+            }
+        };
+        let rows: Vec<String> = e.sources.iter().map(line).collect();
+        field(out, s, s.word("Read from"), &rows)?;
     }
-    field(out, s, "Page", std::slice::from_ref(&e.url))
+    field(out, s, s.word("Page"), std::slice::from_ref(&e.url))
 }
 
 /// The head line of an entry: namespace, code, names, severity, and the reading that found it.
@@ -127,10 +183,12 @@ fn what_to_do(out: &mut dyn Write, s: Style, e: &EntryReport) -> io::Result<()> 
     let Some(w) = &e.what_to_do else { return Ok(()) };
     let title = w.title.as_deref().unwrap_or_default();
     let id = w.id.as_deref().unwrap_or_default();
-    let from = match w.from.as_str() {
-        "concept" => format!("(from the concept \"{title}\" ({id}), which this code belongs to)"),
-        "category" => format!("(the vendor gives no advice; what usually helps with {title})"),
-        "none" => "the vendor gives no advice".to_owned(),
+    let from = match (w.from.as_str(), s.zh()) {
+        ("concept", false) => format!("(from the concept \"{title}\" ({id}), which this code belongs to)"),
+        ("concept", true) => format!("（来自此码所属的概念“{title}”（{id}））"),
+        ("category", false) => format!("(the vendor gives no advice; what usually helps with {title})"),
+        ("category", true) => format!("（厂商未给出建议；处理“{title}”时通常有效的做法）"),
+        ("none", _) => s.word("the vendor gives no advice").to_owned(),
         _ => String::new(),
     };
     let mut lines: Vec<String> = w
@@ -141,7 +199,7 @@ fn what_to_do(out: &mut dyn Write, s: Style, e: &EntryReport) -> io::Result<()> 
     if !from.is_empty() {
         lines.push(s.paint(DIM, &from));
     }
-    field(out, s, "What to do", &lines)
+    field(out, s, s.word("What to do"), &lines)
 }
 
 /// Equivalents listed per concept, and per SDK among them.
@@ -177,10 +235,15 @@ fn equivalents(out: &mut dyn Write, s: Style, e: &EntryReport) -> io::Result<()>
         }
         if members.len() > shown.len() {
             let more = members.len() - shown.len();
-            lines.push(s.paint(DIM, &format!("… and {more} more (--format json lists them all)")));
+            let text = if s.zh() {
+                format!("……另有 {more} 个（--format json 列出全部）")
+            } else {
+                format!("… and {more} more (--format json lists them all)")
+            };
+            lines.push(s.paint(DIM, &text));
         }
     }
-    field(out, s, "Equivalents", &lines)
+    field(out, s, s.word("Equivalents"), &lines)
 }
 
 fn texts(out: &mut dyn Write, s: Style, label: &str, texts: &[TextReport]) -> io::Result<()> {
@@ -198,7 +261,7 @@ fn field(out: &mut dyn Write, s: Style, label: &str, values: &[String]) -> io::R
     for v in values {
         for line in v.lines() {
             if first {
-                let pad = " ".repeat(LABEL.saturating_sub(label.chars().count()));
+                let pad = " ".repeat(LABEL.saturating_sub(columns(label)));
                 write!(out, "    {}{pad} ", s.paint(DIM, label))?;
                 first = false;
             } else {
@@ -227,12 +290,14 @@ impl<'a> Findings<'a> {
     /// One finding.
     pub fn finding(&mut self, out: &mut dyn Write, f: &Finding) -> io::Result<()> {
         let s = self.style;
-        let at = s.paint(DIM, &format!("line {}:{}", f.line, f.column));
-        let key = f
-            .key
-            .as_deref()
-            .map(|k| format!(" {}", s.paint(DIM, &format!("(after {k})"))))
-            .unwrap_or_default();
+        let at = if s.zh() {
+            format!("第 {} 行 {} 列", f.line, f.column)
+        } else {
+            format!("line {}:{}", f.line, f.column)
+        };
+        let at = s.paint(DIM, &at);
+        let after = |k: &str| if s.zh() { format!("（在 {k} 之后）") } else { format!("(after {k})") };
+        let key = f.key.as_deref().map(|k| format!(" {}", s.paint(DIM, &after(k)))).unwrap_or_default();
         let vendor = f
             .vendor
             .as_ref()
@@ -242,11 +307,20 @@ impl<'a> Findings<'a> {
         match f.status {
             Status::Found => f.matches.iter().try_for_each(|m| self.entry(out, m, f.line)),
             Status::Unknown => {
-                writeln!(out, "  {}", s.paint(YELLOW, &format!("no entry has code {}", f.text)))
+                let text = if s.zh() {
+                    format!("没有错误码为 {} 的条目", f.text)
+                } else {
+                    format!("no entry has code {}", f.text)
+                };
+                writeln!(out, "  {}", s.paint(YELLOW, &text))
             }
             Status::OtherVendor => {
                 let vendor = f.vendor.as_ref().map(|v| v.vendor_name.as_str()).unwrap_or("this vendor");
-                let text = format!("no {vendor} entry has code {}; other SDKs use it:", f.text);
+                let text = if s.zh() {
+                    format!("{vendor} 没有错误码为 {} 的条目；其他 SDK 使用它：", f.text)
+                } else {
+                    format!("no {vendor} entry has code {}; other SDKs use it:", f.text)
+                };
                 writeln!(out, "  {}", s.paint(YELLOW, &text))?;
                 f.elsewhere.iter().try_for_each(|m| self.entry(out, m, f.line))
             }
@@ -259,7 +333,12 @@ impl<'a> Findings<'a> {
         if let Some(first) = self.shown.get(&m.entry) {
             let ns = &self.atlas.namespace(e).id;
             head_line(out, self.style, [ns, &e.display, &e.severity], &e.names, m.reading.as_ref())?;
-            return writeln!(out, "    {}", self.style.paint(DIM, &format!("(as on line {first})")));
+            let same = if self.style.zh() {
+                format!("（同第 {first} 行）")
+            } else {
+                format!("(as on line {first})")
+            };
+            return writeln!(out, "    {}", self.style.paint(DIM, &same));
         }
         self.shown.insert(m.entry.clone(), line);
         let report = EntryReport::new(self.atlas, e, self.lang);
@@ -274,12 +353,20 @@ impl<'a> Findings<'a> {
 
 /// The last lines of `decode`.
 pub fn summary(out: &mut dyn Write, s: Style, sum: &DecodeSummary) -> io::Result<()> {
-    let mut text = format!("{} lines read: {} found, {} unknown", sum.lines, sum.found, sum.unknown);
+    let mut text = if s.zh() {
+        format!("读取 {} 行：找到 {}，未知 {}", sum.lines, sum.found, sum.unknown)
+    } else {
+        format!("{} lines read: {} found, {} unknown", sum.lines, sum.found, sum.unknown)
+    };
     if sum.invalid_utf8_lines > 0 {
-        text.push_str(&format!(
-            "; {} lines were not valid UTF-8 (read with U+FFFD for the bad bytes)",
-            sum.invalid_utf8_lines
-        ));
+        text.push_str(&if s.zh() {
+            format!("；{} 行不是有效的 UTF-8（坏字节以 U+FFFD 读取）", sum.invalid_utf8_lines)
+        } else {
+            format!(
+                "; {} lines were not valid UTF-8 (read with U+FFFD for the bad bytes)",
+                sum.invalid_utf8_lines
+            )
+        });
     }
     writeln!(out, "{}", s.paint(DIM, &text))
 }

@@ -126,7 +126,7 @@ fn style(common: &Common) -> Style {
                 && std::env::var("TERM").map_or(true, |t| t != "dumb")
         }
     };
-    Style { color: color && common.format == Format::Human }
+    Style { color: color && common.format == Format::Human, lang: common.lang }
 }
 
 fn exit(unknown: bool) -> ExitCode {

@@ -322,10 +322,10 @@ fn decode_alibaba_hex_and_chinese_keys_in_both_languages() {
     let m = &e["queries"][0]["matches"][0]["entry"]["meaning"][0];
     assert_eq!((m["lang"].as_str(), m["fallback"].as_bool()), (Some("en"), Some(true)));
     let human = stdout(&run(&["explain", "--lang", "zh", "1102016"]));
-    assert!(human.contains("Meaning      [en] Login token format is incorrect"), "{human}");
+    assert!(human.contains("含义         [en] Login token format is incorrect"), "{human}");
     // Both languages where the SDK's header comments give both.
     let zh = stdout(&run(&["explain", "--lang", "zh", "--", "-2301"]));
-    assert!(zh.contains("Meaning      直播，网络断连"), "{zh}");
+    assert!(zh.contains("含义         直播，网络断连"), "{zh}");
 }
 
 #[test]
@@ -509,4 +509,36 @@ fn decode_reads_a_utf16_log() {
     let got: Vec<(u64, String, String)> =
         findings(&v).into_iter().map(|(line, text, status, ..)| (line, text, status)).collect();
     assert_eq!(got, [(1, "-1301".to_owned(), "found".to_owned())]);
+}
+
+#[test]
+fn lang_zh_frames_the_answer_in_chinese_too() {
+    let text =
+        stdout(&run(&["explain", "--lang", "zh", "--color", "never", "--", "-2301", "ERR_CAMRA_OCCUPY"]));
+    for label in [
+        "1 个条目",
+        "含义",
+        "处理建议",
+        "对应码",
+        "出处",
+        "页面",
+        "没有名为 ERR_CAMRA_OCCUPY 的条目",
+        "是否要找 ERR_CAMERA_OCCUPY？",
+    ] {
+        assert!(text.contains(label), "{label} in {text}");
+    }
+    assert!(!text.contains("Meaning") && !text.contains("What to do"), "{text}");
+    // Values line up in terminal columns, a CJK label taking two a character.
+    let meaning = text.lines().find(|l| l.trim_start().starts_with("含义")).expect("meaning line");
+    let label_end = meaning.find("含义").unwrap_or(0) + "含义".len();
+    let value_at = label_end + meaning[label_end..].len() - meaning[label_end..].trim_start().len();
+    assert_eq!(unicode_width::UnicodeWidthStr::width(&meaning[..value_at]), 4 + 12 + 1, "{meaning:?}");
+    let decoded =
+        stdout(&run_stdin(&["decode", "--lang", "zh", "--color", "never"], b"[TRTC] code=-987654\n"));
+    assert!(
+        decoded.contains("第 1 行")
+            && decoded.contains("没有错误码为 -987654 的条目")
+            && decoded.contains("读取 1 行"),
+        "{decoded}"
+    );
 }

@@ -399,9 +399,11 @@ impl Reporter<'_> {
         if ids.is_empty() {
             // Another SDK's spelling of the name (`DuplicateIdentity` for `DUPLICATE_IDENTITY`,
             // `errInvalidToken` for `ERR_INVALID_TOKEN`), when it is long enough to be one.
-            let key = search_contract::name_key(&t.text);
-            if key.len() >= MIN_RESPELLED_NAME {
-                ids = self.atlas.by_name_key(&key).to_vec();
+            if t.text.len() >= MIN_RESPELLED_NAME {
+                let key = search_contract::name_key(&t.text);
+                if key.len() >= MIN_RESPELLED_NAME {
+                    ids = self.atlas.by_name_key(&key).to_vec();
+                }
             }
         }
         if ids.is_empty() {

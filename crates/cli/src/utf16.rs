@@ -40,33 +40,12 @@ struct Utf16<R> {
     at: usize,
     /// The first byte of a unit whose second has not been read yet.
     odd: Option<u8>,
-    /// A high surrogate waiting for its low one.
+    /// A high surrogate that ended the last chunk, waiting for its low one.
     high: Option<u16>,
     done: bool,
 }
 
 impl<R: Read> Utf16<R> {
-    fn push(&mut self, c: char) {
-        let mut buf = [0u8; 4];
-        self.out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-    }
-
-    fn unit(&mut self, u: u16) {
-        if let Some(high) = self.high.take() {
-            if (0xDC00..0xE000).contains(&u) {
-                let c = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(u) - 0xDC00);
-                self.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
-                return;
-            }
-            self.push(char::REPLACEMENT_CHARACTER);
-        }
-        match u {
-            0xD800..0xDC00 => self.high = Some(u),
-            0xDC00..0xE000 => self.push(char::REPLACEMENT_CHARACTER),
-            _ => self.push(char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER)),
-        }
-    }
-
     /// Decodes the next chunk of the input into `out`.
     fn fill(&mut self) -> io::Result<()> {
         self.out.clear();
@@ -79,21 +58,27 @@ impl<R: Read> Utf16<R> {
                 Err(e) => return Err(e),
             }
         };
-        if n == 0 {
-            self.done = true;
-            if self.odd.take().is_some() || self.high.take().is_some() {
-                self.push(char::REPLACEMENT_CHARACTER);
+        self.done = n == 0;
+        let bytes: Vec<u8> = self.odd.take().into_iter().chain(raw[..n].iter().copied()).collect();
+        let pairs = bytes.chunks_exact(2);
+        self.odd = pairs.remainder().first().copied();
+        let to_unit = |p: &[u8]| {
+            if self.big_endian {
+                u16::from_be_bytes([p[0], p[1]])
+            } else {
+                u16::from_le_bytes([p[0], p[1]])
             }
-            return Ok(());
+        };
+        let mut units: Vec<u16> = self.high.take().into_iter().chain(pairs.map(to_unit)).collect();
+        // A high surrogate at the end may pair with the next chunk's first unit.
+        if !self.done && units.last().is_some_and(|u| (0xD800..0xDC00).contains(u)) {
+            self.high = units.pop();
         }
-        let mut bytes = raw[..n].iter().copied();
-        while let Some(b) = self.odd.take().or_else(|| bytes.next()) {
-            let Some(second) = bytes.next() else {
-                self.odd = Some(b);
-                break;
-            };
-            let pair = [b, second];
-            self.unit(if self.big_endian { u16::from_be_bytes(pair) } else { u16::from_le_bytes(pair) });
+        let text: String =
+            char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect();
+        self.out.extend_from_slice(text.as_bytes());
+        if self.done && self.odd.take().is_some() {
+            self.out.extend_from_slice(char::REPLACEMENT_CHARACTER.to_string().as_bytes());
         }
         Ok(())
     }
@@ -134,6 +119,28 @@ mod tests {
             [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(read_all(le), text);
         assert_eq!(read_all(be), text);
+    }
+
+    /// Hands out one byte per read: every unit and surrogate pair is split across reads.
+    struct Trickle(Vec<u8>, usize);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let Some(&b) = self.0.get(self.1) else { return Ok(0) };
+            buf[0] = b;
+            self.1 += 1;
+            Ok(1)
+        }
+    }
+
+    #[test]
+    fn units_and_pairs_split_across_reads() {
+        let text = "错误码 -1301 😀 done";
+        let le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let mut s = String::new();
+        as_utf8(Trickle(le, 0)).and_then(|mut r| r.read_to_string(&mut s)).expect("reads");
+        assert_eq!(s, text);
     }
 
     #[test]

@@ -210,8 +210,12 @@ fn section_title(line: &str, heading: Option<&str>, pattern: Option<&Regex>) -> 
 /// The `<h1>`…`<h6>` elements of a line, for pages minified onto a few lines, where a heading
 /// shares its line with everything around it.
 fn html_headings(line: &str) -> impl Iterator<Item = &str> {
-    let lower = line.to_ascii_lowercase();
     let mut found = Vec::new();
+    // Most lines hold no tag at all: no copy of them is made.
+    if !line.as_bytes().windows(2).any(|w| w[0] == b'<' && w[1] | 0x20 == b'h') {
+        return found.into_iter();
+    }
+    let lower = line.to_ascii_lowercase();
     let mut from = 0;
     while let Some(open) = lower[from..].find("<h").map(|p| from + p) {
         let level = lower.as_bytes().get(open + 2).copied();
